@@ -1,0 +1,96 @@
+using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Domain.Organisations;
+using CseaHub.Web.Pages.Organisations;
+
+namespace CseaHub.Web.Api;
+
+public sealed record LocalisedTextDto(string En, string Fr)
+{
+    public static LocalisedTextDto From(LocalisedText text) => new(text.En, text.Fr);
+}
+
+public sealed record TermDto(string Key, LocalisedTextDto Label)
+{
+    public static TermDto From(TermRef term) => new(term.Key, LocalisedTextDto.From(term.Label));
+}
+
+public sealed record OrganisationRefDto(string Slug, LocalisedTextDto Name, string? Acronym)
+{
+    public static OrganisationRefDto From(OrganisationRef organisation) =>
+        new(organisation.Slug, LocalisedTextDto.From(organisation.Name), organisation.Acronym);
+}
+
+public sealed record FactDto(string Value, string Source, DateOnly AsOf)
+{
+    public static FactDto? From(SourcedValue? fact) => fact is null ? null : new(fact.Value, fact.SourceKey, fact.AsOf);
+}
+
+public sealed record AddressDto(string Street, string PostalCode, string Locality, string Country, string Source, DateOnly AsOf)
+{
+    public static AddressDto? From(PostalAddress? address) => address is null
+        ? null
+        : new(address.Street, address.PostalCode, address.Locality, address.CountryCode, address.SourceKey, address.AsOf);
+}
+
+public sealed record SectionDto(string Key, LocalisedTextDto Title, LocalisedTextDto Body, string Visibility, string Source, DateOnly AsOf);
+
+public sealed record LinkDto(string Kind, LocalisedTextDto Title, string Url);
+
+public sealed record SourceDto(string Id, string Title, string Publisher, string Url, DateOnly? Published);
+
+public sealed record OrganisationListItemDto(
+    string Slug,
+    LocalisedTextDto Name,
+    string? Acronym,
+    string Type,
+    LocalisedTextDto Summary,
+    IReadOnlyList<string> Audiences,
+    IReadOnlyList<string> Countries);
+
+public sealed record OrganisationListDto(int Total, int Page, int PageSize, IReadOnlyList<OrganisationListItemDto> Items);
+
+public sealed record OrganisationDto(
+    string Slug,
+    LocalisedTextDto Name,
+    string? Acronym,
+    TermDto Type,
+    OrganisationRefDto? Parent,
+    IReadOnlyList<OrganisationRefDto> Bodies,
+    LocalisedTextDto Summary,
+    LocalisedTextDto Description,
+    IReadOnlyList<TermDto> Audiences,
+    IReadOnlyList<TermDto> Topics,
+    IReadOnlyList<TermDto> Countries,
+    AddressDto? Address,
+    FactDto? Phone,
+    FactDto? Email,
+    FactDto? Website,
+    IReadOnlyList<SectionDto> Sections,
+    IReadOnlyList<LinkDto> Links,
+    IReadOnlyList<SourceDto> Sources,
+    DateOnly ReviewedOn,
+    DateTime Updated)
+{
+    public static OrganisationDto From(OrganisationProfile p) => new(
+        p.Slug,
+        LocalisedTextDto.From(p.Name),
+        p.Acronym,
+        TermDto.From(p.Type),
+        p.Parent is null ? null : OrganisationRefDto.From(p.Parent),
+        [.. p.Bodies.Select(OrganisationRefDto.From)],
+        LocalisedTextDto.From(p.Summary),
+        LocalisedTextDto.From(p.Description),
+        [.. p.Audiences.Select(TermDto.From)],
+        [.. p.Topics.Select(TermDto.From)],
+        [.. p.Countries.Select(TermDto.From)],
+        AddressDto.From(p.Address),
+        FactDto.From(p.Phone),
+        FactDto.From(p.Email),
+        FactDto.From(p.Website),
+        [.. p.Sections.Select(s => new SectionDto(s.Key, LocalisedTextDto.From(s.Title), LocalisedTextDto.From(s.Body),
+            s.Visibility == Visibility.Public ? "public" : "professionals", s.SourceKey, s.AsOf))],
+        [.. p.Links.Select(l => new LinkDto(l.Kind.ToString().ToLowerInvariant(), LocalisedTextDto.From(l.Title), l.Url.OriginalString))],
+        [.. p.Sources.Select(s => new SourceDto(s.Key, s.Title, s.Publisher, s.Url.OriginalString, s.Published))],
+        p.ReviewedOn,
+        DateTime.SpecifyKind(p.UpdatedUtc, DateTimeKind.Utc));
+}

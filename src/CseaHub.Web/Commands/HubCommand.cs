@@ -1,0 +1,88 @@
+namespace CseaHub.Web.Commands;
+
+public enum HubCommandName
+{
+    Serve,
+    Import,
+    Export,
+    Reindex,
+    Help,
+}
+
+/// <summary>
+/// The operator's command line: <c>serve</c> (default), <c>import PATH</c>, <c>export DIR</c>, <c>reindex</c>, <c>--help</c>.
+/// Options that are not the command's own (<c>--urls</c>, <c>--environment</c>, …) go to the host as usual.
+/// </summary>
+public sealed record HubCommand(HubCommandName Name, string? Argument, string[] HostArgs, string? Error = null)
+{
+    public const string Usage = """
+        CseaHub: a knowledge hub for professionals fighting online child sexual exploitation and abuse.
+
+        Usage: CseaHub.Web [command] [options]
+
+        Commands:
+          serve              Run the web hub (default). Loads the bundled dataset on start.
+          import PATH        Validate a dataset folder (the layout of data/) and load it in one transaction.
+          export DIR         Write the database's content to DIR in the dataset format.
+          reindex            Rebuild the search index (not available yet: search is not part of this release).
+          --help             Show this help.
+
+        Options:
+          --data-dir DIR     Where runtime state lives (the SQLite file). Default: $CSEAHUB_DATA_DIR,
+                             else ~/.local/share/cseahub.
+          --urls URL         Where to listen, e.g. http://127.0.0.1:5000 (serve).
+          Any ASP.NET Core setting as --Section:Key=value, e.g. --Database:Provider=Postgres.
+        """;
+
+    public static HubCommand Parse(IReadOnlyList<string> args)
+    {
+        var hostArgs = new List<string>();
+        var positional = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg is "--help" or "-h" or "help")
+            {
+                return new HubCommand(HubCommandName.Help, null, []);
+            }
+
+            if (arg == "--data-dir")
+            {
+                if (i + 1 >= args.Count)
+                {
+                    return new HubCommand(HubCommandName.Help, null, [], "--data-dir needs a folder.");
+                }
+
+                hostArgs.Add("--DataDirectory=" + args[++i]);
+            }
+            else if (arg.StartsWith('-'))
+            {
+                hostArgs.Add(arg);
+                if (!arg.Contains('=', StringComparison.Ordinal) && i + 1 < args.Count && !args[i + 1].StartsWith('-'))
+                {
+                    hostArgs.Add(args[++i]);
+                }
+            }
+            else
+            {
+                positional.Add(arg);
+            }
+        }
+
+        if (Environment.GetEnvironmentVariable("CSEAHUB_DATA_DIR") is { Length: > 0 } dataDir
+            && !hostArgs.Exists(a => a.StartsWith("--DataDirectory=", StringComparison.Ordinal)))
+        {
+            hostArgs.Insert(0, "--DataDirectory=" + dataDir);
+        }
+
+        return positional switch
+        {
+            [] or ["serve"] => new HubCommand(HubCommandName.Serve, null, [.. hostArgs]),
+            ["import", var path] => new HubCommand(HubCommandName.Import, path, [.. hostArgs]),
+            ["export", var folder] => new HubCommand(HubCommandName.Export, folder, [.. hostArgs]),
+            ["reindex"] => new HubCommand(HubCommandName.Reindex, null, [.. hostArgs]),
+            ["import" or "export"] => new HubCommand(HubCommandName.Help, null, [], $"'{positional[0]}' needs a path."),
+            _ => new HubCommand(HubCommandName.Help, null, [], $"Unknown command: {string.Join(' ', positional)}"),
+        };
+    }
+}

@@ -1,0 +1,39 @@
+namespace CseaHub.Web.Data.DatasetLoader;
+
+/// <summary>A record read from a dataset file, with the file it came from (relative to the dataset root).</summary>
+public sealed record Located<T>(string File, T Record);
+
+/// <summary>Everything read from one dataset folder, before validation.</summary>
+public sealed class Dataset
+{
+    public const string OrganisationTypesFile = "taxonomies/organisation-types.json";
+    public const string AudiencesFile = "taxonomies/audiences.json";
+    public const string TopicsFile = "taxonomies/topics.json";
+    public const string CountriesFile = "countries/countries.json";
+    public const string OrganisationsFolder = "organisations";
+    public const string AboutFile = "about/about.json";
+
+    public List<Located<TermRecord>> OrganisationTypes { get; } = [];
+
+    public List<Located<TermRecord>> Audiences { get; } = [];
+
+    public List<Located<TermRecord>> Topics { get; } = [];
+
+    public List<Located<CountryRecord>> Countries { get; } = [];
+
+    public List<Located<OrganisationRecord>> Organisations { get; } = [];
+
+    public Located<AboutRecord>? About { get; set; }
+}
+
+/// <summary>What is wrong with a dataset, precisely enough to fix it: the file, the record and the field.</summary>
+public sealed record DatasetError(string File, string Record, string Field, string Message)
+{
+    public override string ToString() => $"{File}: {Record}, field '{Field}': {Message}";
+}
+
+public sealed class DatasetException(IReadOnlyList<DatasetError> errors)
+    : Exception("The dataset has errors:" + Environment.NewLine + string.Join(Environment.NewLine, errors))
+{
+    public IReadOnlyList<DatasetError> Errors { get; } = errors;
+}

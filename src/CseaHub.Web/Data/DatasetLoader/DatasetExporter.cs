@@ -1,0 +1,57 @@
+using System.Text.Json;
+using CseaHub.Web.Domain.Taxonomy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CseaHub.Web.Data.DatasetLoader;
+
+/// <summary>
+/// Writes the database's content back out in the dataset format, so an export can be imported into an empty hub.
+/// It exports every status and visibility: it is an operator's backup, not a public feed.
+/// </summary>
+public sealed class DatasetExporter(HubDbContext db)
+{
+    public async Task<int> ExportAsync(string root, CancellationToken cancellationToken = default)
+    {
+        await WriteAsync(root, Dataset.OrganisationTypesFile, await TermsAsync(db.OrganisationTypes, cancellationToken), cancellationToken);
+        await WriteAsync(root, Dataset.AudiencesFile, await TermsAsync(db.Audiences, cancellationToken), cancellationToken);
+        await WriteAsync(root, Dataset.TopicsFile, await TermsAsync(db.Topics, cancellationToken), cancellationToken);
+        var countries = await db.Countries.AsNoTracking().OrderBy(c => c.Code)
+            .Select(c => new CountryRecord(c.Code, new LocalisedTextRecord(c.Name.En, c.Name.Fr)))
+            .ToListAsync(cancellationToken);
+        await WriteAsync(root, Dataset.CountriesFile, countries, cancellationToken);
+
+        var organisations = await db.Organisations.AsNoTracking()
+            .Include(o => o.Type).Include(o => o.Parent)
+            .Include(o => o.Audiences).Include(o => o.Topics).Include(o => o.Countries)
+            .Include(o => o.Sections).Include(o => o.Links)
+            .OrderBy(o => o.Slug)
+            .ToListAsync(cancellationToken);
+        foreach (var organisation in organisations)
+        {
+            await WriteAsync(root, $"{Dataset.OrganisationsFolder}/{organisation.Slug}.json",
+                OrganisationMapper.ToRecord(organisation), cancellationToken);
+        }
+
+        var about = await db.AboutPages.AsNoTracking().Include(a => a.FundingProjects).SingleOrDefaultAsync(cancellationToken);
+        if (about is not null)
+        {
+            await WriteAsync(root, Dataset.AboutFile, AboutMapper.ToRecord(about), cancellationToken);
+        }
+
+        return organisations.Count;
+    }
+
+    private static Task<List<TermRecord>> TermsAsync<T>(IQueryable<T> terms, CancellationToken cancellationToken)
+        where T : Term =>
+        terms.AsNoTracking().OrderBy(t => t.Position)
+            .Select(t => new TermRecord(t.Key, new LocalisedTextRecord(t.Label.En, t.Label.Fr)))
+            .ToListAsync(cancellationToken);
+
+    private static async Task WriteAsync<T>(string root, string file, T value, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(root, file);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await using var stream = File.Create(path);
+        await JsonSerializer.SerializeAsync(stream, value, DatasetJson.Options, cancellationToken);
+    }
+}

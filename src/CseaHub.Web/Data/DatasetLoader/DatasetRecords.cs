@@ -1,0 +1,125 @@
+using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Domain.Organisations;
+
+namespace CseaHub.Web.Data.DatasetLoader;
+
+// The shapes of the JSON files under data/ (see data/README.md). They are the exchange format of the bundled
+// dataset, `import` and `export`, kept apart from the entities so the file format can stay stable.
+
+public sealed record LocalisedTextRecord(string En, string Fr = "")
+{
+    public LocalisedText ToText() => new(En.Trim(), Fr.Trim());
+
+    public static LocalisedTextRecord From(LocalisedText text) => new(text.En, text.Fr);
+}
+
+public sealed record SourceRecord(string Id, string Title, string Publisher, string Url, DateOnly? Published = null)
+{
+    public SourceReference ToReference() => new()
+    {
+        Key = Id,
+        Title = Title.Trim(),
+        Publisher = Publisher.Trim(),
+        Url = new Uri(Url),
+        Published = Published,
+    };
+
+    public static SourceRecord From(SourceReference source) =>
+        new(source.Key, source.Title, source.Publisher, source.Url.OriginalString, source.Published);
+}
+
+public sealed record SourcedValueRecord(string Value, string Source, DateOnly AsOf);
+
+public sealed record AddressRecord
+{
+    public string Street { get; init; } = string.Empty;
+
+    public string PostalCode { get; init; } = string.Empty;
+
+    public required string Locality { get; init; }
+
+    public required string Country { get; init; }
+
+    public required string Source { get; init; }
+
+    public required DateOnly AsOf { get; init; }
+}
+
+public sealed record SectionRecord(
+    string Key, LocalisedTextRecord Title, LocalisedTextRecord Body, Visibility Visibility, string Source, DateOnly AsOf);
+
+public sealed record LinkRecord(LinkKind Kind, LocalisedTextRecord Title, string Url);
+
+/// <summary>One organisation file. Optional facts are simply left out of the file when no source gives them.</summary>
+public sealed record OrganisationRecord
+{
+    public required string Slug { get; init; }
+
+    public required LocalisedTextRecord Name { get; init; }
+
+    public string? Acronym { get; init; }
+
+    public required string Type { get; init; }
+
+    public string? Parent { get; init; }
+
+    public required ContentStatus Status { get; init; }
+
+    public required Visibility Visibility { get; init; }
+
+    public required LocalisedTextRecord Summary { get; init; }
+
+    public required LocalisedTextRecord Description { get; init; }
+
+    public required IReadOnlyList<string> Audiences { get; init; }
+
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
+    public IReadOnlyList<string> Countries { get; init; } = [];
+
+    public AddressRecord? Address { get; init; }
+
+    public SourcedValueRecord? Phone { get; init; }
+
+    public SourcedValueRecord? Email { get; init; }
+
+    public SourcedValueRecord? Website { get; init; }
+
+    public IReadOnlyList<SectionRecord> Sections { get; init; } = [];
+
+    public IReadOnlyList<LinkRecord> Links { get; init; } = [];
+
+    public required DateOnly ReviewedOn { get; init; }
+
+    public required IReadOnlyList<SourceRecord> Sources { get; init; }
+
+    public IReadOnlyList<string> Gaps { get; init; } = [];
+}
+
+public sealed record TermRecord(string Key, LocalisedTextRecord Label);
+
+public sealed record CountryRecord(string Code, LocalisedTextRecord Name);
+
+public sealed record FundingProjectRecord
+{
+    public required string Key { get; init; }
+
+    public required LocalisedTextRecord Name { get; init; }
+
+    public required LocalisedTextRecord Programme { get; init; }
+
+    public DateOnly? Starts { get; init; }
+
+    public DateOnly? Ends { get; init; }
+
+    public string? Url { get; init; }
+
+    public required string Source { get; init; }
+}
+
+public sealed record AboutRecord(
+    LocalisedTextRecord Introduction,
+    LocalisedTextRecord FundingDisclaimer,
+    IReadOnlyList<FundingProjectRecord> FundingProjects,
+    DateOnly ReviewedOn,
+    IReadOnlyList<SourceRecord> Sources);

@@ -1,0 +1,200 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using CseaHub.Web.Domain.Organisations;
+
+namespace CseaHub.Web.Data.DatasetLoader;
+
+/// <summary>
+/// Checks a whole dataset before anything is written: keys and references resolve, every fact names a declared
+/// source, phone numbers are E.164, dates are not in the future. Returns every error, not just the first.
+/// </summary>
+public static partial class DatasetValidator
+{
+    public static IReadOnlyList<DatasetError> Validate(Dataset dataset, DateOnly today)
+    {
+        var errors = new List<DatasetError>();
+        var types = ValidateTerms(dataset.OrganisationTypes, "organisation type", errors);
+        var audiences = ValidateTerms(dataset.Audiences, "audience", errors);
+        var topics = ValidateTerms(dataset.Topics, "topic", errors);
+        var countries = ValidateCountries(dataset.Countries, errors);
+        var vocabulary = new Vocabulary(types, audiences, topics, countries, today);
+
+        var slugs = dataset.Organisations.GroupBy(o => o.Record.Slug, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var duplicate in dataset.Organisations.GroupBy(o => o.Record.Slug).Where(g => g.Count() > 1))
+        {
+            foreach (var located in duplicate.Skip(1))
+            {
+                errors.Add(new DatasetError(located.File, $"organisation '{located.Record.Slug}'", "slug",
+                    $"The slug is also used by {duplicate.First().File}."));
+            }
+        }
+
+        foreach (var located in dataset.Organisations)
+        {
+            new OrganisationChecks(located, vocabulary, slugs, errors).Run();
+        }
+
+        if (dataset.About is { } about)
+        {
+            ValidateAbout(about, today, errors);
+        }
+
+        return errors;
+    }
+
+    private static HashSet<string> ValidateTerms(
+        IEnumerable<Located<TermRecord>> terms, string kind, List<DatasetError> errors)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (file, term) in terms)
+        {
+            var record = $"{kind} '{term.Key}'";
+            if (!Slug().IsMatch(term.Key))
+            {
+                errors.Add(new DatasetError(file, record, "key", "Use lower-case letters, digits and hyphens."));
+            }
+
+            if (!keys.Add(term.Key))
+            {
+                errors.Add(new DatasetError(file, record, "key", "The key appears twice."));
+            }
+
+            if (string.IsNullOrWhiteSpace(term.Label.En))
+            {
+                errors.Add(new DatasetError(file, record, "label.en", "An English label is required."));
+            }
+        }
+
+        return keys;
+    }
+
+    private static HashSet<string> ValidateCountries(IEnumerable<Located<CountryRecord>> countries, List<DatasetError> errors)
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (file, country) in countries)
+        {
+            var record = $"country '{country.Code}'";
+            if (!CountryCode().IsMatch(country.Code))
+            {
+                errors.Add(new DatasetError(file, record, "code", "Use the ISO 3166-1 alpha-2 code in capitals."));
+            }
+
+            if (!codes.Add(country.Code))
+            {
+                errors.Add(new DatasetError(file, record, "code", "The code appears twice."));
+            }
+
+            if (string.IsNullOrWhiteSpace(country.Name.En))
+            {
+                errors.Add(new DatasetError(file, record, "name.en", "An English name is required."));
+            }
+        }
+
+        return codes;
+    }
+
+    private static void ValidateAbout(Located<AboutRecord> located, DateOnly today, List<DatasetError> errors)
+    {
+        var (file, about) = located;
+        var checks = new FieldChecks(file, "about page", errors);
+        checks.Required(about.Introduction.En, "introduction.en");
+        checks.Required(about.FundingDisclaimer.En, "fundingDisclaimer.en");
+        checks.NotInFuture(about.ReviewedOn, today, "reviewedOn");
+        // Sources back the funding projects; an About page that lists none needs none.
+        var sources = about.FundingProjects.Count == 0 && about.Sources.Count == 0 ? [] : checks.Sources(about.Sources);
+        foreach (var (project, index) in about.FundingProjects.Select((p, i) => (p, i)))
+        {
+            var field = $"fundingProjects[{index}]";
+            checks.Required(project.Name.En, field + ".name.en");
+            checks.SourceKnown(project.Source, sources, field + ".source");
+            if (project.Url is not null)
+            {
+                checks.WebAddress(project.Url, field + ".url");
+            }
+
+            if (project is { Starts: { } starts, Ends: { } ends } && ends < starts)
+            {
+                errors.Add(new DatasetError(file, "about page", field + ".ends", "The project ends before it starts."));
+            }
+        }
+    }
+
+    internal sealed record Vocabulary(
+        HashSet<string> Types, HashSet<string> Audiences, HashSet<string> Topics, HashSet<string> Countries, DateOnly Today);
+
+    /// <summary>Small checks shared by every record kind, each reporting against one file and record.</summary>
+    internal sealed class FieldChecks(string file, string record, List<DatasetError> errors)
+    {
+        public void Fail(string field, string message) => errors.Add(new DatasetError(file, record, field, message));
+
+        public void Required(string? value, string field)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                Fail(field, "A value is required.");
+            }
+        }
+
+        public void NotInFuture(DateOnly date, DateOnly today, string field)
+        {
+            if (date > today)
+            {
+                Fail(field, $"{date:yyyy-MM-dd} is in the future.");
+            }
+        }
+
+        public void WebAddress(string url, string field)
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            {
+                Fail(field, $"'{url}' is not an absolute http(s) address.");
+            }
+        }
+
+        public void EmailAddress(string value, string field)
+        {
+            if (!MailAddress.TryCreate(value, out var address) || address.Address != value)
+            {
+                Fail(field, $"'{value}' is not an e-mail address.");
+            }
+        }
+
+        public void SourceKnown(string key, HashSet<string> sources, string field)
+        {
+            if (!sources.Contains(key))
+            {
+                Fail(field, $"The source '{key}' is not declared in 'sources'.");
+            }
+        }
+
+        public HashSet<string> Sources(IReadOnlyList<SourceRecord> sources)
+        {
+            if (sources.Count == 0)
+            {
+                Fail("sources", "At least one source is required: every fact in the hub carries its source.");
+            }
+
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (source, index) in sources.Select((s, i) => (s, i)))
+            {
+                if (!keys.Add(source.Id))
+                {
+                    Fail($"sources[{index}].id", $"The source id '{source.Id}' appears twice.");
+                }
+
+                Required(source.Title, $"sources[{index}].title");
+                Required(source.Publisher, $"sources[{index}].publisher");
+                WebAddress(source.Url, $"sources[{index}].url");
+            }
+
+            return keys;
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    internal static partial Regex Slug();
+
+    [GeneratedRegex("^[A-Z]{2}$")]
+    internal static partial Regex CountryCode();
+}

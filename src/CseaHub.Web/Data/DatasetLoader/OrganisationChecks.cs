@@ -1,0 +1,151 @@
+using CseaHub.Web.Domain.Organisations;
+
+namespace CseaHub.Web.Data.DatasetLoader;
+
+/// <summary>The rules one organisation record must meet before it is loaded.</summary>
+internal sealed class OrganisationChecks(
+    Located<OrganisationRecord> located,
+    DatasetValidator.Vocabulary vocabulary,
+    IReadOnlyDictionary<string, Located<OrganisationRecord>> organisationsBySlug,
+    List<DatasetError> errors)
+{
+    private readonly OrganisationRecord _organisation = located.Record;
+    private readonly DatasetValidator.FieldChecks _checks =
+        new(located.File, $"organisation '{located.Record.Slug}'", errors);
+
+    public void Run()
+    {
+        var o = _organisation;
+        if (!DatasetValidator.Slug().IsMatch(o.Slug))
+        {
+            _checks.Fail("slug", "Use lower-case letters, digits and hyphens.");
+        }
+
+        if (Path.GetFileNameWithoutExtension(located.File) != o.Slug)
+        {
+            _checks.Fail("slug", $"The file should be named {o.Slug}.json, after its slug.");
+        }
+
+        _checks.Required(o.Name.En, "name.en");
+        _checks.Required(o.Summary.En, "summary.en");
+        _checks.Required(o.Description.En, "description.en");
+        _checks.NotInFuture(o.ReviewedOn, vocabulary.Today, "reviewedOn");
+        Known(o.Type, vocabulary.Types, "type", "organisation type");
+        if (o.Audiences.Count == 0)
+        {
+            _checks.Fail("audiences", "Name at least one audience: the directory is browsed by audience.");
+        }
+
+        KnownAll(o.Audiences, vocabulary.Audiences, "audiences", "audience");
+        KnownAll(o.Topics, vocabulary.Topics, "topics", "topic");
+        KnownAll(o.Countries, vocabulary.Countries, "countries", "country");
+        CheckParent();
+
+        var sources = _checks.Sources(o.Sources);
+        CheckFacts(sources);
+        CheckSections(sources);
+        foreach (var (link, index) in o.Links.Select((l, i) => (l, i)))
+        {
+            _checks.Required(link.Title.En, $"links[{index}].title.en");
+            _checks.WebAddress(link.Url, $"links[{index}].url");
+        }
+    }
+
+    private void CheckParent()
+    {
+        if (_organisation.Parent is not { } parent)
+        {
+            return;
+        }
+
+        if (!organisationsBySlug.ContainsKey(parent))
+        {
+            _checks.Fail("parent", $"No organisation has the slug '{parent}'.");
+            return;
+        }
+
+        // Walk up the chain: a loop would make a body its own ancestor.
+        var seen = new HashSet<string>(StringComparer.Ordinal) { _organisation.Slug };
+        for (string? current = parent; current is not null;
+             current = organisationsBySlug.TryGetValue(current, out var next) ? next.Record.Parent : null)
+        {
+            if (!seen.Add(current))
+            {
+                _checks.Fail("parent", "The parent chain loops back to this organisation.");
+                return;
+            }
+        }
+    }
+
+    private void CheckFacts(HashSet<string> sources)
+    {
+        var o = _organisation;
+        if (o.Address is { } address)
+        {
+            _checks.Required(address.Locality, "address.locality");
+            Known(address.Country, vocabulary.Countries, "address.country", "country");
+            Provenance(address.Source, address.AsOf, sources, "address");
+        }
+
+        if (o.Phone is { } phone)
+        {
+            if (!PhoneNumberFormat.IsValidE164(phone.Value))
+            {
+                _checks.Fail("phone.value", $"'{phone.Value}' is not a valid phone number in E.164 form (+ and digits).");
+            }
+
+            Provenance(phone.Source, phone.AsOf, sources, "phone");
+        }
+
+        if (o.Email is { } email)
+        {
+            _checks.EmailAddress(email.Value, "email.value");
+            Provenance(email.Source, email.AsOf, sources, "email");
+        }
+
+        if (o.Website is { } website)
+        {
+            _checks.WebAddress(website.Value, "website.value");
+            Provenance(website.Source, website.AsOf, sources, "website");
+        }
+    }
+
+    private void CheckSections(HashSet<string> sources)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (section, index) in _organisation.Sections.Select((s, i) => (s, i)))
+        {
+            var field = $"sections[{index}]";
+            if (!keys.Add(section.Key))
+            {
+                _checks.Fail(field + ".key", $"The section key '{section.Key}' appears twice.");
+            }
+
+            _checks.Required(section.Title.En, field + ".title.en");
+            _checks.Required(section.Body.En, field + ".body.en");
+            Provenance(section.Source, section.AsOf, sources, field);
+        }
+    }
+
+    private void Provenance(string source, DateOnly asOf, HashSet<string> sources, string field)
+    {
+        _checks.SourceKnown(source, sources, field + ".source");
+        _checks.NotInFuture(asOf, vocabulary.Today, field + ".asOf");
+    }
+
+    private void Known(string key, HashSet<string> known, string field, string kind)
+    {
+        if (!known.Contains(key))
+        {
+            _checks.Fail(field, $"'{key}' is not a known {kind}.");
+        }
+    }
+
+    private void KnownAll(IReadOnlyList<string> keys, HashSet<string> known, string field, string kind)
+    {
+        foreach (var (key, index) in keys.Select((k, i) => (k, i)))
+        {
+            Known(key, known, $"{field}[{index}]", kind);
+        }
+    }
+}

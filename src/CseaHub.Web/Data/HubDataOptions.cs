@@ -1,0 +1,25 @@
+namespace CseaHub.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Where the hub keeps its state and which database it uses (configuration section <c>Database</c>).</summary>
+public sealed class HubDataOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Runtime state (the SQLite file, later the search index) lives here.</summary>
+    public string DataDirectory { get; set; } = string.Empty;
+
+    /// <summary>The bundled dataset, loaded at start-up when <see cref="LoadDatasetOnStart"/> is set.</summary>
+    public string DatasetPath { get; set; } = string.Empty;
+
+    public bool LoadDatasetOnStart { get; set; } = true;
+
+    public static string DefaultDataDirectory =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData,
+            Environment.SpecialFolderOption.Create), "cseahub");
+}

@@ -1,0 +1,37 @@
+using CseaHub.Web.Domain.About;
+using CseaHub.Web.Domain.Countries;
+using CseaHub.Web.Domain.Organisations;
+using CseaHub.Web.Domain.Taxonomy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CseaHub.Web.Data;
+
+/// <summary>
+/// The hub's database. The model lives here; <see cref="Sqlite.SqliteHubDbContext"/> and
+/// <see cref="Postgres.PostgresHubDbContext"/> only pick the provider and own their migration sets.
+/// </summary>
+/// <remarks>
+/// After a model change, add a migration for both providers (from the repository root):
+/// <code>
+/// dotnet ef migrations add NAME --project src/CseaHub.Web --context SqliteHubDbContext --output-dir Data/Sqlite/Migrations
+/// dotnet ef migrations add NAME --project src/CseaHub.Web --context PostgresHubDbContext --output-dir Data/Postgres/Migrations
+/// </code>
+/// A unit test fails while either provider has pending model changes.
+/// </remarks>
+public abstract class HubDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<OrganisationType> OrganisationTypes => Set<OrganisationType>();
+
+    public DbSet<Audience> Audiences => Set<Audience>();
+
+    public DbSet<Topic> Topics => Set<Topic>();
+
+    public DbSet<Country> Countries => Set<Country>();
+
+    public DbSet<AboutPage> AboutPages => Set<AboutPage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
+}

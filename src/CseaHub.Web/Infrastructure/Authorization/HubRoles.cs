@@ -1,0 +1,13 @@
+namespace CseaHub.Web.Infrastructure.Authorization;
+
+/// <summary>The hub's roles. Anonymous visitors are Readers and need no role.</summary>
+public static class HubRoles
+{
+    public const string Professional = "Professional";
+    public const string Editor = "Editor";
+    public const string Reviewer = "Reviewer";
+    public const string Administrator = "Administrator";
+
+    /// <summary>Roles whose holders are vetted and may read professionals-only content.</summary>
+    public static IReadOnlyList<string> VettedRoles { get; } = [Professional, Editor, Reviewer, Administrator];
+}

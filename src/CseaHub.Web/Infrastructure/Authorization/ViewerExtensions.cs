@@ -1,0 +1,14 @@
+using System.Security.Claims;
+using CseaHub.Web.Domain.Editorial;
+
+namespace CseaHub.Web.Infrastructure.Authorization;
+
+public static class ViewerExtensions
+{
+    public static Viewer ToViewer(this ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true && HubRoles.VettedRoles.Any(user.IsInRole)
+            ? new Viewer(IsVettedProfessional: true)
+            : Viewer.Anonymous;
+
+    public static Viewer CurrentViewer(this HttpContext context) => context.User.ToViewer();
+}

@@ -1,0 +1,20 @@
+using CseaHub.Web.Pages.Organisations;
+
+namespace CseaHub.Web.Pages;
+
+public static class HubPages
+{
+    public static WebApplicationBuilder AddHubPages(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages();
+        builder.Services.AddScoped<OrganisationDirectory>();
+        builder.Services.AddScoped<OrganisationProfiles>();
+        return builder;
+    }
+
+    public static WebApplication MapHubPages(this WebApplication app)
+    {
+        app.MapRazorPages();
+        return app;
+    }
+}

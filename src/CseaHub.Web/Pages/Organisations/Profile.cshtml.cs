@@ -1,0 +1,22 @@
+using CseaHub.Web.Infrastructure.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CseaHub.Web.Pages.Organisations;
+
+/// <summary>An organisation's profile: identity, audiences, contact facts with their sources, sections and bodies.</summary>
+public sealed class ProfileModel(OrganisationProfiles profiles) : PageModel
+{
+    public OrganisationProfile Profile { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (await profiles.FindAsync(slug, HttpContext.CurrentViewer(), cancellationToken) is not { } profile)
+        {
+            return NotFound();
+        }
+
+        Profile = profile;
+        return Page();
+    }
+}

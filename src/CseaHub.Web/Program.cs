@@ -1,0 +1,31 @@
+using CseaHub.Web.Api;
+using CseaHub.Web.Commands;
+using CseaHub.Web.Data;
+using CseaHub.Web.Infrastructure;
+using CseaHub.Web.Pages;
+
+var command = HubCommand.Parse(args);
+if (command.Name == HubCommandName.Help)
+{
+    return await HubCommands.PrintHelpAsync(command);
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = command.HostArgs,
+    ContentRootPath = AppContext.BaseDirectory,
+});
+builder.AddHubInfrastructure();
+builder.AddHubData();
+builder.AddHubPages();
+builder.AddHubApi();
+
+var app = builder.Build();
+app.UseHubInfrastructure();
+app.MapHubPages();
+app.MapHubApi();
+app.MapHubHealth();
+return await app.RunCommandAsync(command);
+
+/// <summary>Visible to <c>WebApplicationFactory&lt;Program&gt;</c> in the integration tests.</summary>
+public partial class Program;
