@@ -2,6 +2,7 @@ using CseaHub.Web.Data.DatasetLoader;
 using CseaHub.Web.Data.Postgres;
 using CseaHub.Web.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CseaHub.Web.Data;
 
@@ -11,50 +12,52 @@ public static class HubData
     /// Chooses the provider from <c>Database:Provider</c> (<c>Sqlite</c> by default) and the connection string from
     /// <c>ConnectionStrings:Hub</c>; without one, SQLite uses <c>hub.db</c> in the data directory.
     /// </summary>
+    /// <remarks>
+    /// Settings are read when the services are first resolved, not while the builder runs, so configuration added
+    /// late (test hosts, <c>--Database:Provider=…</c>) is honoured.
+    /// </remarks>
     public static WebApplicationBuilder AddHubData(this WebApplicationBuilder builder)
     {
-        var configuration = builder.Configuration;
-        var options = new HubDataOptions
-        {
-            Provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite),
-            DataDirectory = configuration["DataDirectory"] is { Length: > 0 } configured
-                ? Path.GetFullPath(configured)
-                : HubDataOptions.DefaultDataDirectory,
-            DatasetPath = configuration["Dataset:Path"] is { Length: > 0 } datasetPath
-                ? Path.GetFullPath(datasetPath)
-                : Path.Combine(AppContext.BaseDirectory, "data"),
-            LoadDatasetOnStart = configuration.GetValue("Dataset:LoadOnStart", true),
-        };
-        builder.Services.AddSingleton(options);
+        var services = builder.Services;
+        services.AddOptions<HubDataOptions>().Configure<IConfiguration>(ReadSettings);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<HubDataOptions>>().Value);
 
         // Profiles load several collections at once; split queries avoid the cartesian blow-up of one big join.
-        var connectionString = configuration.GetConnectionString("Hub");
-        if (options.Provider == DatabaseProvider.Postgres)
-        {
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new InvalidOperationException(
-                    "Database:Provider is Postgres but ConnectionStrings:Hub is empty; set ConnectionStrings__Hub.");
-            }
+        services.AddDbContext<SqliteHubDbContext>((provider, db) => db.UseSqlite(
+            provider.GetRequiredService<HubDataOptions>().ConnectionString,
+            sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+        services.AddDbContext<PostgresHubDbContext>((provider, db) => db.UseNpgsql(
+            provider.GetRequiredService<HubDataOptions>().ConnectionString,
+            npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+        services.AddScoped<HubDbContext>(provider =>
+            provider.GetRequiredService<HubDataOptions>().Provider == DatabaseProvider.Postgres
+                ? provider.GetRequiredService<PostgresHubDbContext>()
+                : provider.GetRequiredService<SqliteHubDbContext>());
 
-            builder.Services.AddDbContext<PostgresHubDbContext>(db => db.UseNpgsql(
-                connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
-            builder.Services.AddScoped<HubDbContext>(services => services.GetRequiredService<PostgresHubDbContext>());
-        }
-        else
-        {
-            connectionString ??= $"Data Source={Path.Combine(options.DataDirectory, "hub.db")}";
-            builder.Services.AddDbContext<SqliteHubDbContext>(db => db.UseSqlite(
-                connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
-            builder.Services.AddScoped<HubDbContext>(services => services.GetRequiredService<SqliteHubDbContext>());
-        }
-
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<DatasetImporter>();
-        builder.Services.AddScoped<DatasetLoad>();
-        builder.Services.AddScoped<DatasetExporter>();
-        builder.Services.AddHostedService<DatabaseInitializer>();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<DatasetImporter>();
+        services.AddScoped<DatasetLoad>();
+        services.AddScoped<DatasetExporter>();
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
+    }
+
+    private static void ReadSettings(HubDataOptions options, IConfiguration configuration)
+    {
+        options.Provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        options.DataDirectory = configuration["DataDirectory"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : HubDataOptions.DefaultDataDirectory;
+        options.DatasetPath = configuration["Dataset:Path"] is { Length: > 0 } datasetPath
+            ? Path.GetFullPath(datasetPath)
+            : Path.Combine(AppContext.BaseDirectory, "data");
+        options.LoadDatasetOnStart = configuration.GetValue("Dataset:LoadOnStart", true);
+        options.ConnectionString = configuration.GetConnectionString("Hub") is { Length: > 0 } connectionString
+            ? connectionString
+            : options.Provider == DatabaseProvider.Postgres
+                ? throw new InvalidOperationException(
+                    "Database:Provider is Postgres but ConnectionStrings:Hub is empty; set ConnectionStrings__Hub.")
+                : $"Data Source={Path.Combine(options.DataDirectory, "hub.db")}";
     }
 }

@@ -19,6 +19,9 @@ public sealed class HubDataOptions
 
     public bool LoadDatasetOnStart { get; set; } = true;
 
+    /// <summary><c>ConnectionStrings:Hub</c>, or for SQLite a file in <see cref="DataDirectory"/>.</summary>
+    public string ConnectionString { get; set; } = string.Empty;
+
     public static string DefaultDataDirectory =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData,
             Environment.SpecialFolderOption.Create), "cseahub");

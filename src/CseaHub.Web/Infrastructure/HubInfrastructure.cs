@@ -9,6 +9,11 @@ public static class HubInfrastructure
         builder.Services.AddProblemDetails();
         builder.Services.AddLocalization();
         builder.Services.AddSingleton<MarkdownRenderer>();
+
+        // Accounts arrive with ASP.NET Core Identity (issue 6); until then no scheme signs anyone in, and every
+        // reader is anonymous. The middleware is in place so visibility rules already read the real user.
+        builder.Services.AddAuthentication();
+        builder.Services.AddAuthorization();
         if (builder.Configuration["Logging:Format"] == "json")
         {
             builder.Logging.ClearProviders().AddJsonConsole();
@@ -31,6 +36,8 @@ public static class HubInfrastructure
         app.UseStaticFiles();
         app.UseCultureFromPath();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 

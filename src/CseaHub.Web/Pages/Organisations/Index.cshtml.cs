@@ -1,5 +1,7 @@
+using System.Globalization;
 using CseaHub.Web.Infrastructure;
 using CseaHub.Web.Infrastructure.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CseaHub.Web.Pages.Organisations;
@@ -39,15 +41,22 @@ public sealed class IndexModel(OrganisationDirectory directory) : PageModel
         Result = await directory.SearchAsync(filter, HttpContext.CurrentViewer(), HubCulture.CurrentLanguage, cancellationToken);
     }
 
-    /// <summary>The current filters with some values replaced, for sort and paging links.</summary>
-    public Dictionary<string, string?> RouteWith(int? page = null, string? sort = null) => new()
+    /// <summary>
+    /// A link to this directory with the current filters and another page or sort order. Built by hand because
+    /// "page" is a reserved route value in Razor Pages and cannot go through the link generator.
+    /// </summary>
+    public string LinkWith(int? page = null, string? sort = null)
     {
-        ["q"] = Filter.Query,
-        ["type"] = Filter.Type,
-        ["audience"] = Filter.Audience,
-        ["topic"] = Filter.Topic,
-        ["country"] = Filter.Country,
-        ["sort"] = sort ?? (Filter.Sort == DirectorySort.Name ? null : Filter.SortValue),
-        ["page"] = page is null or 1 ? null : page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+        var query = QueryString.Create(new Dictionary<string, string?>
+        {
+            ["q"] = Filter.Query,
+            ["type"] = Filter.Type,
+            ["audience"] = Filter.Audience,
+            ["topic"] = Filter.Topic,
+            ["country"] = Filter.Country,
+            ["sort"] = sort ?? (Filter.Sort == DirectorySort.Name ? null : Filter.SortValue),
+            ["page"] = page is null or 1 ? null : page.Value.ToString(CultureInfo.InvariantCulture),
+        }.Where(p => p.Value is not null));
+        return Url.Page("/Organisations/Index") + query;
+    }
 }

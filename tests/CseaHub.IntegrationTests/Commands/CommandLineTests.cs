@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Sockets;
+using CseaHub.Tests;
+
+namespace CseaHub.IntegrationTests.Commands;
+
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly HubProcess _hub = new();
+
+    [Fact]
+    public async Task Help_lists_the_operator_commands()
+    {
+        var (exitCode, output, _) = await _hub.RunAsync("--help");
+
+        Assert.Equal(0, exitCode);
+        string[] commands = ["serve", "import PATH", "export DIR", "reindex", "--data-dir"];
+        Assert.All(commands, command => Assert.Contains(command, output, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_broken_data_file_stops_the_hub_with_a_message_naming_file_record_and_field()
+    {
+        var dataset = CopyDataset();
+        var europol = Path.Combine(dataset, "organisations", "europol.json");
+        await File.WriteAllTextAsync(europol, (await File.ReadAllTextAsync(europol)).Replace("\"law-enforcement\"", "\"astronauts\"", StringComparison.Ordinal));
+
+        var (exitCode, _, error) = await _hub.RunAsync("serve", "--urls", "http://127.0.0.1:0", $"--Dataset:Path={dataset}");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("organisations/europol.json: organisation 'europol', field 'audiences[0]': 'astronauts' is not a known audience.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_then_import_into_an_empty_hub_reproduces_every_organisation()
+    {
+        var imported = await _hub.RunAsync("import", RepositoryPaths.Dataset);
+        Assert.True(imported.ExitCode == 0, imported.Error);
+        var export = Path.Combine(_hub.WorkingDirectory, "export");
+
+        var exported = await _hub.RunAsync("export", export);
+
+        Assert.True(exported.ExitCode == 0, exported.Error);
+        var bundled = Directory.GetFiles(Path.Combine(RepositoryPaths.Dataset, "organisations")).Select(Path.GetFileName).Order();
+        Assert.Equal(bundled, Directory.GetFiles(Path.Combine(export, "organisations")).Select(Path.GetFileName).Order());
+        using var fresh = new HubProcess();
+        var reimported = await fresh.RunAsync("import", export);
+        Assert.True(reimported.ExitCode == 0, reimported.Error);
+        Assert.Contains($"{bundled.Count()} added", reimported.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_starts_from_any_folder_with_the_bundled_dataset()
+    {
+        var port = FreePort();
+        using var process = _hub.Start("serve", "--urls", $"http://127.0.0.1:{port}");
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            var response = await WaitForAsync(client, "/organisations/council-of-europe");
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(File.Exists(Path.Combine(_hub.DataDirectory, "hub.db")));
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/css/hub.css", UriKind.Relative))).StatusCode);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    public void Dispose() => _hub.Dispose();
+
+    private static async Task<HttpResponseMessage> WaitForAsync(HttpClient client, string path)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await client.GetAsync(new Uri(path, UriKind.Relative));
+            }
+            catch (HttpRequestException) when (attempt < 120)
+            {
+                await Task.Delay(250);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private string CopyDataset()
+    {
+        var copy = Path.Combine(_hub.WorkingDirectory, "dataset");
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Dataset, "*.json", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(RepositoryPaths.Dataset, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return copy;
+    }
+}

@@ -1,0 +1,63 @@
+using CseaHub.Web.Commands;
+
+namespace CseaHub.UnitTests.Commands;
+
+public sealed class HubCommandTests
+{
+    [Fact]
+    public void No_arguments_means_serve()
+    {
+        Assert.Equal(HubCommandName.Serve, HubCommand.Parse([]).Name);
+    }
+
+    [Fact]
+    public void Host_options_pass_through_to_serve()
+    {
+        var command = HubCommand.Parse(["serve", "--urls", "http://127.0.0.1:5099"]);
+
+        Assert.Equal(HubCommandName.Serve, command.Name);
+        Assert.Equal(["--urls", "http://127.0.0.1:5099"], command.HostArgs);
+    }
+
+    [Fact]
+    public void Data_dir_becomes_the_DataDirectory_setting()
+    {
+        var command = HubCommand.Parse(["import", "/tmp/data", "--data-dir", "/tmp/state"]);
+
+        Assert.Equal((HubCommandName.Import, "/tmp/data"), (command.Name, command.Argument));
+        Assert.Contains("--DataDirectory=/tmp/state", command.HostArgs);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("help")]
+    public void Help_is_recognised(string arg)
+    {
+        var command = HubCommand.Parse([arg]);
+
+        Assert.Equal(HubCommandName.Help, command.Name);
+        Assert.Null(command.Error);
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("import")]
+    [InlineData("export")]
+    public void Unknown_or_incomplete_commands_explain_themselves(string arg)
+    {
+        var command = HubCommand.Parse([arg]);
+
+        Assert.Equal(HubCommandName.Help, command.Name);
+        Assert.NotNull(command.Error);
+    }
+
+    [Fact]
+    public void Usage_lists_every_command()
+    {
+        foreach (var name in new[] { "serve", "import", "export", "reindex", "--help" })
+        {
+            Assert.Contains(name, HubCommand.Usage, StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using CseaHub.Web.Pages.Organisations;
+
+namespace CseaHub.UnitTests.Pages.Organisations;
+
+public sealed class DirectoryFilterTests
+{
+    [Fact]
+    public void Empty_query_string_means_first_page_by_name_without_filters()
+    {
+        var (filter, errors) = DirectoryFilter.Parse(null, null, null, null, null, null, null, null);
+
+        Assert.Empty(errors);
+        Assert.False(filter.HasFilters);
+        Assert.Equal((1, DirectoryFilter.DefaultPageSize, DirectorySort.Name), (filter.Page, filter.PageSize, filter.Sort));
+    }
+
+    [Fact]
+    public void Values_are_trimmed_and_country_codes_upper_cased()
+    {
+        var (filter, errors) = DirectoryFilter.Parse(" europol ", "eu-agency", " ngos", null, "nl", "-name", "2", "50");
+
+        Assert.Empty(errors);
+        Assert.Equal(new DirectoryFilter("europol", "eu-agency", "ngos", null, "NL", DirectorySort.NameDescending, 2, 50), filter);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("1.5")]
+    [InlineData("99999999999999999999")]
+    public void Malformed_page_numbers_are_reported_not_guessed(string page)
+    {
+        var (_, errors) = DirectoryFilter.Parse(null, null, null, null, null, null, page, null);
+
+        Assert.Contains("page", errors.Keys);
+    }
+
+    [Fact]
+    public void Page_size_above_the_maximum_is_refused()
+    {
+        var (_, errors) = DirectoryFilter.Parse(null, null, null, null, null, null, null, "101");
+
+        Assert.Contains("pageSize", errors.Keys);
+    }
+
+    [Fact]
+    public void Oversized_search_text_and_unknown_sort_are_reported()
+    {
+        var (_, errors) = DirectoryFilter.Parse(new string('x', 201), null, null, null, null, "date", null, null);
+
+        Assert.Equal(["q", "sort"], errors.Keys.Order());
+    }
+}
