@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Runs every test of the hub: unit tests, then the integration suite against SQLite and against a throwaway
+# PostgreSQL server that this script starts (and stops). Needs only the .NET SDK and PostgreSQL's server binaries
+# (Debian package postgresql; .ci/run installs it on a fresh machine). Ends with a line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+configuration="${CONFIGURATION:-Release}"
+results="$(mktemp -d)"
+passed=0
+failed=0
+status=0
+
+run_suite() { # name, project, extra environment...
+  local name="$1" project="$2"; shift 2
+  local log="$results/$name.log"
+  echo "== $name"
+  env "$@" dotnet test "$project" -c "$configuration" --no-build 2>&1 | tee "$log"
+  local code=${PIPESTATUS[0]}
+  local suite_passed suite_failed
+  suite_passed=$(grep -Eo 'succeeded: *[0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+' || echo 0)
+  suite_failed=$(grep -Eo 'failed: *[0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+' || echo 0)
+  passed=$((passed + ${suite_passed:-0}))
+  failed=$((failed + ${suite_failed:-0}))
+  if [ "$code" -ne 0 ]; then
+    status=1
+    # A crashed run may report no count at all: never let it pass as zero failures.
+    [ "${suite_failed:-0}" -eq 0 ] && failed=$((failed + 1))
+  fi
+}
+
+pg_bin=""
+for candidate in /usr/lib/postgresql/*/bin; do
+  [ -x "$candidate/initdb" ] && pg_bin="$candidate"
+done
+pg_dir=""
+stop_postgres() {
+  if [ -n "$pg_dir" ]; then
+    runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir" -m immediate stop >/dev/null 2>&1 \
+      || "$pg_bin/pg_ctl" -D "$pg_dir" -m immediate stop >/dev/null 2>&1
+    rm -rf "$pg_dir"
+  fi
+  rm -rf "$results"
+}
+trap stop_postgres EXIT
+
+start_postgres() {
+  [ -n "$pg_bin" ] || { echo "PostgreSQL server binaries not found (apt-get install postgresql)"; return 1; }
+  pg_dir="$(mktemp -d /tmp/cseahub-pg-XXXXXX)"
+  local port="${CSEAHUB_PG_PORT:-55432}"
+  local as=()
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres "$pg_dir"
+    as=(runuser -u postgres --)
+  fi
+  "${as[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 >/dev/null || return 1
+  "${as[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" \
+    -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" -w start >/dev/null || return 1
+  pg_dir="$pg_dir/data"
+  export CSEAHUB_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+}
+
+dotnet build CseaHub.slnx -c "$configuration" || exit 1
+
+run_suite unit tests/CseaHub.UnitTests
+run_suite integration-sqlite tests/CseaHub.IntegrationTests CSEAHUB_TEST_POSTGRES=
+if [ -n "${CSEAHUB_TEST_POSTGRES:-}" ] || start_postgres; then
+  run_suite integration-postgres tests/CseaHub.IntegrationTests CSEAHUB_TEST_POSTGRES="$CSEAHUB_TEST_POSTGRES"
+else
+  echo "Could not start PostgreSQL: the PostgreSQL run of the integration suite is missing."
+  status=1
+  failed=$((failed + 1))
+fi
+
+echo
+echo "$passed passed, $failed failed"
+exit $status
