@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test of the hub: unit tests, then the integration suite against SQLite and against a throwaway
-# PostgreSQL server that this script starts (and stops). Needs only the .NET SDK and PostgreSQL's server binaries
-# (Debian package postgresql; .ci/run installs it on a fresh machine). Ends with a line "N passed, N failed".
+# Runs every test of the hub: unit tests, the integration suite against SQLite and against a throwaway PostgreSQL
+# server that this script starts (and stops), then the browser tests in Debian's Chromium. Needs the .NET SDK, and
+# the Debian packages postgresql and chromium, which it installs when missing (as root). Ends with a line
+# "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -29,16 +30,12 @@ run_suite() { # name, project, extra environment...
   fi
 }
 
-pg_bin=""
-for candidate in /usr/lib/postgresql/*/bin; do
-  [ -x "$candidate/initdb" ] && pg_bin="$candidate"
-done
-pg_dir=""
+pg_root=""
 stop_postgres() {
-  if [ -n "$pg_dir" ]; then
-    runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir" -m immediate stop >/dev/null 2>&1 \
-      || "$pg_bin/pg_ctl" -D "$pg_dir" -m immediate stop >/dev/null 2>&1
-    rm -rf "$pg_dir"
+  if [ -n "$pg_root" ]; then
+    runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_root/data" -m immediate stop >/dev/null 2>&1 \
+      || "$pg_bin/pg_ctl" -D "$pg_root/data" -m immediate stop >/dev/null 2>&1
+    rm -rf "$pg_root"
   fi
   rm -rf "$results"
 }
@@ -46,19 +43,36 @@ trap stop_postgres EXIT
 
 start_postgres() {
   [ -n "$pg_bin" ] || { echo "PostgreSQL server binaries not found (apt-get install postgresql)"; return 1; }
-  pg_dir="$(mktemp -d /tmp/cseahub-pg-XXXXXX)"
+  pg_root="$(mktemp -d /tmp/cseahub-pg-XXXXXX)"
   local port="${CSEAHUB_PG_PORT:-55432}"
   local as=()
   if [ "$(id -u)" -eq 0 ]; then
-    chown postgres "$pg_dir"
+    chown postgres "$pg_root"
     as=(runuser -u postgres --)
   fi
-  "${as[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 >/dev/null || return 1
-  "${as[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" \
-    -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" -w start >/dev/null || return 1
-  pg_dir="$pg_dir/data"
+  "${as[@]}" "$pg_bin/initdb" -D "$pg_root/data" -U postgres -A trust -E UTF8 >/dev/null || return 1
+  "${as[@]}" "$pg_bin/pg_ctl" -D "$pg_root/data" -l "$pg_root/server.log" \
+    -o "-p $port -k $pg_root -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" -w start >/dev/null || return 1
   export CSEAHUB_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
 }
+
+missing=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+[ -x "${CSEAHUB_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "Installing ${missing[*]} (Debian packages)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "Missing Debian packages: ${missing[*]} (run: sudo apt-get install ${missing[*]})"
+  fi
+fi
+
+pg_bin=""
+for candidate in /usr/lib/postgresql/*/bin; do
+  [ -x "$candidate/initdb" ] && pg_bin="$candidate"
+done
 
 dotnet build CseaHub.slnx -c "$configuration" || exit 1
 
@@ -71,6 +85,7 @@ else
   status=1
   failed=$((failed + 1))
 fi
+run_suite browser tests/CseaHub.BrowserTests CSEAHUB_TEST_POSTGRES=
 
 echo
 echo "$passed passed, $failed failed"

@@ -33,8 +33,9 @@ public static class HubInfrastructure
         app.UseWhen(context => !IsApi(context), pages => pages
             .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = _ => StatusCodes.Status500InternalServerError })
             .UseStatusCodePagesWithReExecute("/error/{0}"));
-        app.UseStaticFiles();
+        // Culture first: French pages link their assets under /fr too, since links keep the path base.
         app.UseCultureFromPath();
+        app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,0 +1,3 @@
+using CseaHub.BrowserTests;
+
+[assembly: AssemblyFixture(typeof(BrowserHub))]

@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+
+namespace CseaHub.BrowserTests;
+
+/// <summary>A fresh page that records console errors, and keeps a screenshot when a test fails.</summary>
+internal sealed class BrowserPage : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+
+    private BrowserPage(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                ConsoleErrors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => ConsoleErrors.Add(error);
+    }
+
+    public IPage Page { get; }
+
+    public List<string> ConsoleErrors { get; } = [];
+
+    public static async Task<BrowserPage> OpenAsync(BrowserHub hub, int width = 1280, bool javaScript = true)
+    {
+        var context = await hub.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = hub.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            JavaScriptEnabled = javaScript,
+        });
+        return new BrowserPage(context, await context.NewPageAsync());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (TestContext.Current.TestState?.Result == TestResult.Failed)
+        {
+            var folder = Path.Combine(AppContext.BaseDirectory, "failures");
+            Directory.CreateDirectory(folder);
+            var name = string.Concat((TestContext.Current.Test?.TestDisplayName ?? "test").Where(char.IsLetterOrDigit));
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
+
+        await _context.DisposeAsync();
+    }
+}
