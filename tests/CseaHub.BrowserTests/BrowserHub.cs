@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -54,6 +55,7 @@ public sealed class BrowserHub : WebApplicationFactory<Program>, IAsyncLifetime
             ["Dataset:Path"] = RepositoryPaths.Dataset,
             ["Logging:LogLevel:Default"] = "Warning",
         }));
+        builder.ConfigureTestServices(TestAuthentication.AddTo);
     }
 
     public override async ValueTask DisposeAsync()

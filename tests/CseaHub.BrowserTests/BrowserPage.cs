@@ -1,3 +1,4 @@
+using CseaHub.Tests;
 using Microsoft.Playwright;
 
 namespace CseaHub.BrowserTests;
@@ -25,13 +26,15 @@ internal sealed class BrowserPage : IAsyncDisposable
 
     public List<string> ConsoleErrors { get; } = [];
 
-    public static async Task<BrowserPage> OpenAsync(BrowserHub hub, int width = 1280, bool javaScript = true)
+    /// <summary>A page in a fresh browser context; with a <paramref name="role"/>, the hub sees a signed-in user in that role.</summary>
+    public static async Task<BrowserPage> OpenAsync(BrowserHub hub, int width = 1280, bool javaScript = true, string? role = null)
     {
         var context = await hub.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = hub.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             JavaScriptEnabled = javaScript,
+            ExtraHTTPHeaders = role is null ? null : new Dictionary<string, string> { [TestAuthentication.RoleHeader] = role },
         });
         return new BrowserPage(context, await context.NewPageAsync());
     }

@@ -7,11 +7,9 @@ public static class HubApi
 {
     public static WebApplicationBuilder AddHubApi(this WebApplicationBuilder builder)
     {
+        // Enums travel as the same camel-case words the dataset files use ("professionals", "instrument").
         builder.Services.ConfigureHttpJsonOptions(json =>
-        {
-            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-            json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-        });
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         return builder;
     }
 

@@ -32,11 +32,12 @@ public sealed record AddressDto(string Street, string PostalCode, string Localit
         : new(address.Street, address.PostalCode, address.Locality, address.CountryCode, address.SourceKey, address.AsOf);
 }
 
-public sealed record SectionDto(string Key, LocalisedTextDto Title, LocalisedTextDto Body, string Visibility, string Source, DateOnly AsOf);
+public sealed record SectionDto(
+    string Key, LocalisedTextDto Title, LocalisedTextDto Body, Visibility Visibility, IReadOnlyList<string> Sources, DateOnly AsOf);
 
-public sealed record LinkDto(string Kind, LocalisedTextDto Title, string Url);
+public sealed record LinkDto(LinkKind Kind, LocalisedTextDto Title, string Url, Visibility Visibility);
 
-public sealed record SourceDto(string Id, string Title, string Publisher, string Url, DateOnly? Published);
+public sealed record SourceDto(string Id, string Title, string Publisher, string Url, DateOnly? Published, string Language);
 
 public sealed record OrganisationListItemDto(
     string Slug,
@@ -45,7 +46,12 @@ public sealed record OrganisationListItemDto(
     string Type,
     LocalisedTextDto Summary,
     IReadOnlyList<string> Audiences,
-    IReadOnlyList<string> Countries);
+    IReadOnlyList<string> Countries)
+{
+    public static OrganisationListItemDto From(DirectoryItem item) => new(
+        item.Slug, LocalisedTextDto.From(item.Name), item.Acronym, item.TypeKey, LocalisedTextDto.From(item.Summary),
+        item.AudienceKeys, item.CountryCodes);
+}
 
 public sealed record OrganisationListDto(int Total, int Page, int PageSize, IReadOnlyList<OrganisationListItemDto> Items);
 
@@ -68,6 +74,7 @@ public sealed record OrganisationDto(
     IReadOnlyList<SectionDto> Sections,
     IReadOnlyList<LinkDto> Links,
     IReadOnlyList<SourceDto> Sources,
+    IReadOnlyList<string> Gaps,
     DateOnly ReviewedOn,
     DateTime Updated)
 {
@@ -87,10 +94,11 @@ public sealed record OrganisationDto(
         FactDto.From(p.Phone),
         FactDto.From(p.Email),
         FactDto.From(p.Website),
-        [.. p.Sections.Select(s => new SectionDto(s.Key, LocalisedTextDto.From(s.Title), LocalisedTextDto.From(s.Body),
-            s.Visibility == Visibility.Public ? "public" : "professionals", s.SourceKey, s.AsOf))],
-        [.. p.Links.Select(l => new LinkDto(l.Kind.ToString().ToLowerInvariant(), LocalisedTextDto.From(l.Title), l.Url.OriginalString))],
-        [.. p.Sources.Select(s => new SourceDto(s.Key, s.Title, s.Publisher, s.Url.OriginalString, s.Published))],
+        [.. p.Sections.Select(s => new SectionDto(
+            s.Key, LocalisedTextDto.From(s.Title), LocalisedTextDto.From(s.Body), s.Visibility, s.SourceKeys, s.AsOf))],
+        [.. p.Links.Select(l => new LinkDto(l.Kind, LocalisedTextDto.From(l.Title), l.Url.OriginalString, l.Visibility))],
+        [.. p.Sources.Select(s => new SourceDto(s.Key, s.Title, s.Publisher, s.Url.OriginalString, s.Published, s.Language))],
+        p.Gaps,
         p.ReviewedOn,
-        DateTime.SpecifyKind(p.UpdatedUtc, DateTimeKind.Utc));
+        p.Updated);
 }

@@ -1,3 +1,4 @@
+using CseaHub.Web.Infrastructure;
 using CseaHub.Web.Infrastructure.Authorization;
 using CseaHub.Web.Pages.Organisations;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,31 +30,21 @@ public static class OrganisationsApi
         string? pageSize,
         CancellationToken cancellationToken)
     {
-        var (filter, errors) = DirectoryFilter.Parse(q, type, audience, topic, country, sort, page, pageSize);
-        var allErrors = new Dictionary<string, string[]>(errors);
-        foreach (var (key, value) in await directory.UnknownValuesAsync(filter, cancellationToken))
+        var (filter, parseErrors) = DirectoryFilter.Parse(q, type, audience, topic, country, sort, page, pageSize);
+        var errors = await directory.ValidateAsync(filter, parseErrors, cancellationToken);
+        if (errors.Count > 0)
         {
-            allErrors.TryAdd(key, value);
+            return TypedResults.ValidationProblem(errors, title: "The query has invalid values.");
         }
 
-        if (allErrors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(allErrors, title: "The query has invalid values.");
-        }
-
-        var result = await directory.SearchAsync(filter, context.CurrentViewer(), "en", cancellationToken);
+        var result = await directory.SearchAsync(filter, context.CurrentViewer(), HubCulture.English, cancellationToken);
         return TypedResults.Ok(new OrganisationListDto(
-            result.Total,
-            result.Page,
-            result.PageSize,
-            [.. result.Items.Select(i => new OrganisationListItemDto(
-                i.Slug, LocalisedTextDto.From(i.Name), i.Acronym, i.TypeKey, LocalisedTextDto.From(i.Summary),
-                i.AudienceKeys, i.CountryCodes))]));
+            result.Total, result.Page, result.PageSize, [.. result.Items.Select(OrganisationListItemDto.From)]));
     }
 
     private static async Task<Results<Ok<OrganisationDto>, ProblemHttpResult>> GetAsync(
         HttpContext context, OrganisationProfiles profiles, string slug, CancellationToken cancellationToken) =>
-        await profiles.FindAsync(slug, context.CurrentViewer(), cancellationToken) is { } profile
+        await profiles.FindAsync(slug, context.CurrentViewer(), HubCulture.English, cancellationToken) is { } profile
             ? TypedResults.Ok(OrganisationDto.From(profile))
             : TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,

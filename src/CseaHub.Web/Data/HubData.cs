@@ -25,10 +25,12 @@ public static class HubData
         // Profiles load several collections at once; split queries avoid the cartesian blow-up of one big join.
         services.AddDbContext<SqliteHubDbContext>((provider, db) => db.UseSqlite(
             provider.GetRequiredService<HubDataOptions>().ConnectionString,
-            sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddDbContext<PostgresHubDbContext>((provider, db) => db.UseNpgsql(
             provider.GetRequiredService<HubDataOptions>().ConnectionString,
-            npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<HubDbContext>(provider =>
             provider.GetRequiredService<HubDataOptions>().Provider == DatabaseProvider.Postgres
                 ? provider.GetRequiredService<PostgresHubDbContext>()
@@ -41,6 +43,12 @@ public static class HubData
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
+    }
+
+    public static WebApplication MapHubHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health");
+        return app;
     }
 
     private static void ReadSettings(HubDataOptions options, IConfiguration configuration)

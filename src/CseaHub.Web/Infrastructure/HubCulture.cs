@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace CseaHub.Web.Infrastructure;
 
@@ -10,35 +11,79 @@ public static class HubCulture
 {
     public const string English = "en";
     public const string French = "fr";
-    public static readonly PathString FrenchPrefix = new("/fr");
-
-    public static IReadOnlyList<string> Languages { get; } = [English, French];
-
-    public static IApplicationBuilder UseCultureFromPath(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
-        {
-            var language = English;
-            if (context.Request.Path.StartsWithSegments(FrenchPrefix, out var rest))
-            {
-                language = French;
-                context.Request.PathBase = context.Request.PathBase.Add(FrenchPrefix);
-                context.Request.Path = rest.HasValue ? rest : new PathString("/");
-            }
-
-            var culture = CultureInfo.GetCultureInfo(language == French ? "fr-FR" : "en-GB");
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            await next(context);
-        });
+    private static readonly PathString FrenchPrefix = new("/fr");
+    private static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo FrenchCulture = CultureInfo.GetCultureInfo("fr-FR");
 
     public static string CurrentLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == French ? French : English;
 
-    /// <summary>The same page in the other language: the path without the path base, under the other prefix.</summary>
-    public static string PathIn(HttpRequest request, string language)
+    /// <summary>
+    /// Runs before the error handlers, so an error page re-executed for a French request is French too. The API and
+    /// the health check have no French form; <c>/FR/…</c> is sent to the one canonical <c>/fr/…</c>.
+    /// </summary>
+    public static IApplicationBuilder UseCultureFromPath(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            if (!request.Path.StartsWithSegments(FrenchPrefix, StringComparison.OrdinalIgnoreCase, out var rest))
+            {
+                SetCulture(EnglishCulture);
+                await next(context);
+                return;
+            }
+
+            if (!request.Path.StartsWithSegments(FrenchPrefix, StringComparison.Ordinal))
+            {
+                context.Response.Redirect(request.PathBase.Add(FrenchPrefix).Add(rest) + request.QueryString, permanent: true);
+                return;
+            }
+
+            SetCulture(FrenchCulture);
+            if (rest.StartsWithSegments("/api") || rest.StartsWithSegments("/health"))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
+            var (pathBase, path) = (request.PathBase, request.Path);
+            request.PathBase = pathBase.Add(FrenchPrefix);
+            request.Path = rest.HasValue ? rest : new PathString("/");
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                (request.PathBase, request.Path) = (pathBase, path);
+            }
+        });
+
+    /// <summary>
+    /// The page the reader is on, in the other language: the same path and query under the other prefix. On an error
+    /// page it is the page that failed, not the error page's own address.
+    /// </summary>
+    public static string PathIn(HttpContext context, string language)
     {
-        var basePath = request.PathBase.StartsWithSegments(FrenchPrefix, out var outer) ? outer : request.PathBase;
-        var path = language == French ? basePath.Add(FrenchPrefix).Add(request.Path) : basePath.Add(request.Path);
-        var value = path.Value is { Length: > 1 } p && p.EndsWith('/') ? p.TrimEnd('/') : path.Value;
-        return (string.IsNullOrEmpty(value) ? "/" : value) + request.QueryString;
+        var request = context.Request;
+        var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>();
+        var failed = context.Features.Get<IExceptionHandlerPathFeature>();
+        var path = reExecuted is not null ? new PathString(reExecuted.OriginalPath)
+            : failed is not null ? new PathString(failed.Path)
+            : request.Path;
+        var query = reExecuted is not null ? reExecuted.OriginalQueryString ?? string.Empty : request.QueryString.Value;
+        var pathBase = request.PathBase.Value ?? string.Empty;
+        var basePath = new PathString(CurrentLanguage == French && pathBase.EndsWith(FrenchPrefix.Value!, StringComparison.Ordinal)
+            ? pathBase[..^FrenchPrefix.Value!.Length]
+            : pathBase);
+        var target = language == French ? basePath.Add(FrenchPrefix).Add(path) : basePath.Add(path);
+        var value = target.ToUriComponent();
+        value = value.Length > 1 ? value.TrimEnd('/') : value;
+        return (value.Length == 0 ? "/" : value) + query;
+    }
+
+    private static void SetCulture(CultureInfo culture)
+    {
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
     }
 }

@@ -7,6 +7,7 @@ public static class HubInfrastructure
     public static WebApplicationBuilder AddHubInfrastructure(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler(options => options.StatusCodeSelector = StatusCodeFor);
         builder.Services.AddLocalization();
         builder.Services.AddSingleton<MarkdownRenderer>();
 
@@ -29,24 +30,39 @@ public static class HubInfrastructure
     public static WebApplication UseHubInfrastructure(this WebApplication app)
     {
         app.UseSecurityHeaders();
+
+        // Culture before the error handlers, so a re-executed error page speaks the reader's language; and before the
+        // static files, since French pages link their assets under /fr (links keep the path base).
+        app.UseCultureFromPath();
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages => pages
-            .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = _ => StatusCodes.Status500InternalServerError })
+            .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = StatusCodeFor })
             .UseStatusCodePagesWithReExecute("/error/{0}"));
-        // Culture first: French pages link their assets under /fr too, since links keep the path base.
-        app.UseCultureFromPath();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        return app;
-    }
 
-    public static WebApplication MapHubHealth(this WebApplication app)
-    {
-        app.MapHealthChecks("/health");
+        // A signed-in reader may be shown professionals-only content: no shared cache may keep it.
+        app.Use(async (context, next) =>
+        {
+            if (context.User.Identity?.IsAuthenticated == true)
+            {
+                context.Response.Headers.CacheControl = "private, no-store";
+            }
+
+            await next(context);
+        });
         return app;
     }
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    // A request Kestrel or the form reader could not parse (malformed, too large) is the client's error, not ours.
+    private static int StatusCodeFor(Exception exception) => exception switch
+    {
+        BadHttpRequestException badRequest => badRequest.StatusCode,
+        InvalidDataException => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 }

@@ -22,12 +22,14 @@ public sealed class IndexModel(HubDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var visible = db.Organisations.VisibleTo(HttpContext.CurrentViewer());
-        Audiences = await db.Audiences.OrderBy(a => a.Position)
+        Audiences = await db.Audiences
+            .Where(a => visible.Any(o => o.Audiences.Any(x => x.Id == a.Id)))
+            .OrderBy(a => a.Position)
             .Select(a => new AudienceEntry(a.Key, a.Label, visible.Count(o => o.Audiences.Any(x => x.Id == a.Id))))
             .ToListAsync(cancellationToken);
-        LatestUpdates = await visible.OrderByDescending(o => o.UpdatedUtc).ThenBy(o => o.Slug)
+        LatestUpdates = await visible.OrderByDescending(o => o.PublicUpdatedUtc).ThenBy(o => o.Slug)
             .Take(LatestCount)
-            .Select(o => new Update(o.Slug, o.Name, o.UpdatedUtc))
+            .Select(o => new Update(o.Slug, o.Name, o.PublicUpdatedUtc))
             .ToListAsync(cancellationToken);
     }
 }

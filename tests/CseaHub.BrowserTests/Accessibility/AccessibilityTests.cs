@@ -11,14 +11,23 @@ public sealed class AccessibilityTests(BrowserHub hub)
         "/", "/organisations", "/organisations?audience=law-enforcement&country=FR", "/organisations?page=2",
         "/organisations/council-of-europe", "/organisations/cybercrime-convention-committee", "/about",
         "/organisations?audience=astronauts", "/no-such-page",
-        "/fr", "/fr/organisations", "/fr/organisations/council-of-europe", "/fr/about",
+        "/fr", "/fr/organisations", "/fr/organisations/council-of-europe", "/fr/about", "/fr/no-such-page",
     ];
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task Page_has_no_WCAG_21_AA_violations_and_no_console_errors(string path)
+    public async Task Page_has_no_WCAG_21_AA_violations_and_no_console_errors(string path) =>
+        await AssertAccessibleAsync(path, role: null);
+
+    [Theory]
+    [InlineData("/organisations/cybercrime-convention-committee")]
+    [InlineData("/fr/organisations/cybercrime-convention-committee")]
+    public async Task Professionals_only_content_is_accessible_too(string path) =>
+        await AssertAccessibleAsync(path, role: "Professional");
+
+    private async Task AssertAccessibleAsync(string path, string? role)
     {
-        await using var browser = await BrowserPage.OpenAsync(hub);
+        await using var browser = await BrowserPage.OpenAsync(hub, role: role);
 
         await browser.Page.GotoAsync(path);
         var result = await browser.Page.RunAxe(new AxeRunOptions

@@ -21,7 +21,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task A_broken_data_file_stops_the_hub_with_a_message_naming_file_record_and_field()
     {
-        var dataset = CopyDataset();
+        var dataset = TestDatasets.CopyBundled(Path.Combine(_hub.WorkingDirectory, "dataset"));
         var europol = Path.Combine(dataset, "organisations", "europol.json");
         await File.WriteAllTextAsync(europol, (await File.ReadAllTextAsync(europol)).Replace("\"law-enforcement\"", "\"astronauts\"", StringComparison.Ordinal));
 
@@ -32,21 +32,27 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task Export_then_import_into_an_empty_hub_reproduces_every_organisation()
+    public async Task Export_then_import_into_an_empty_hub_reproduces_the_dataset_exactly()
     {
         var imported = await _hub.RunAsync("import", RepositoryPaths.Dataset);
         Assert.True(imported.ExitCode == 0, imported.Error);
-        var export = Path.Combine(_hub.WorkingDirectory, "export");
-
-        var exported = await _hub.RunAsync("export", export);
-
+        var first = Path.Combine(_hub.WorkingDirectory, "first-export");
+        var exported = await _hub.RunAsync("export", first);
         Assert.True(exported.ExitCode == 0, exported.Error);
-        var bundled = Directory.GetFiles(Path.Combine(RepositoryPaths.Dataset, "organisations")).Select(Path.GetFileName).Order();
-        Assert.Equal(bundled, Directory.GetFiles(Path.Combine(export, "organisations")).Select(Path.GetFileName).Order());
+
         using var fresh = new HubProcess();
-        var reimported = await fresh.RunAsync("import", export);
+        var reimported = await fresh.RunAsync("import", first);
         Assert.True(reimported.ExitCode == 0, reimported.Error);
-        Assert.Contains($"{bundled.Count()} added", reimported.Output, StringComparison.Ordinal);
+        var second = Path.Combine(fresh.WorkingDirectory, "second-export");
+        Assert.Equal(0, (await fresh.RunAsync("export", second)).ExitCode);
+
+        var bundled = Directory.GetFiles(Path.Combine(RepositoryPaths.Dataset, "organisations")).Select(Path.GetFileName).Order();
+        Assert.Equal(bundled, Directory.GetFiles(Path.Combine(first, "organisations")).Select(Path.GetFileName).Order());
+        foreach (var file in Directory.EnumerateFiles(first, "*.json", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(first, file);
+            Assert.Equal(await File.ReadAllTextAsync(file), await File.ReadAllTextAsync(Path.Combine(second, relative)));
+        }
     }
 
     [Fact]
@@ -92,18 +98,5 @@ public sealed class CommandLineTests : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private string CopyDataset()
-    {
-        var copy = Path.Combine(_hub.WorkingDirectory, "dataset");
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Dataset, "*.json", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(RepositoryPaths.Dataset, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return copy;
     }
 }

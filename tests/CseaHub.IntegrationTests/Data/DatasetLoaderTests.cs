@@ -8,7 +8,7 @@ namespace CseaHub.IntegrationTests.Data;
 
 public sealed class DatasetLoaderTests(HubAppFactory hub) : IDisposable
 {
-    private readonly string _copy = CopyBundledDataset();
+    private readonly string _copy = TestDatasets.CopyBundled();
 
     [Fact]
     public async Task Loading_the_bundled_dataset_again_changes_nothing()
@@ -25,10 +25,10 @@ public sealed class DatasetLoaderTests(HubAppFactory hub) : IDisposable
     public async Task A_new_record_is_added_and_a_changed_record_updates_its_row()
     {
         var slug = TestData.UniqueKey("loader");
-        WriteOrganisation(slug, "First summary.");
+        WriteOrganisation(slug, record => record["summary"]!["en"] = "First summary.");
         Assert.Equal(1, (await LoadAsync(_copy)).Added);
 
-        WriteOrganisation(slug, "Second summary.");
+        WriteOrganisation(slug, record => record["summary"]!["en"] = "Second summary.");
         var summary = await LoadAsync(_copy);
 
         Assert.Equal((0, 1), (summary.Added, summary.Updated));
@@ -37,18 +37,60 @@ public sealed class DatasetLoaderTests(HubAppFactory hub) : IDisposable
     }
 
     [Fact]
+    public async Task Editing_only_a_professionals_only_section_does_not_move_the_public_date()
+    {
+        var slug = TestData.UniqueKey("loader");
+        WriteOrganisation(slug, record => Restrict(record, "Before."));
+        await LoadAsync(_copy);
+        var before = await DatesAsync(slug);
+
+        WriteOrganisation(slug, record => Restrict(record, "After."));
+        await LoadAsync(_copy);
+        var after = await DatesAsync(slug);
+
+        Assert.True(after.Updated > before.Updated);
+        Assert.Equal(before.PublicUpdated, after.PublicUpdated);
+
+        static void Restrict(JsonNode record, string body)
+        {
+            var section = record["sections"]![0]!;
+            section["visibility"] = "professionals";
+            section["body"]!["en"] = body;
+        }
+    }
+
+    [Fact]
     public async Task An_invalid_dataset_writes_nothing()
     {
         var valid = TestData.UniqueKey("loader");
         var broken = TestData.UniqueKey("loader");
-        WriteOrganisation(valid, "Valid.");
-        WriteOrganisation(broken, "Broken.", phone: "+33 3 88");
+        WriteOrganisation(valid, _ => { });
+        WriteOrganisation(broken, record => record["phone"]!["value"] = "+33 3 88");
 
         var exception = await Assert.ThrowsAsync<DatasetException>(() => LoadAsync(_copy));
 
         var error = Assert.Single(exception.Errors);
         Assert.Equal(($"organisations/{broken}.json", "phone.value"), (error.File, error.Field));
         Assert.False(await hub.WithDatabaseAsync(db => db.Organisations.AnyAsync(o => o.Slug == valid)));
+    }
+
+    [Fact]
+    public async Task A_failure_in_the_middle_of_an_import_rolls_back_what_was_already_saved()
+    {
+        // The topics are saved before the organisations; the clock fails afterwards, in the organisations' step.
+        var topic = TestData.UniqueKey("topic");
+        var topics = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(_copy, Dataset.TopicsFile)))!.AsArray();
+        topics.Add(new JsonObject { ["key"] = topic, ["label"] = new JsonObject { ["en"] = "Rolled back" } });
+        await File.WriteAllTextAsync(Path.Combine(_copy, Dataset.TopicsFile), topics.ToJsonString());
+        WriteOrganisation(TestData.UniqueKey("loader"), _ => { });
+        var (dataset, errors) = DatasetReader.Read(_copy);
+        Assert.Empty(errors);
+
+        await using var scope = hub.Services.CreateAsyncScope();
+        var importer = new DatasetImporter(scope.ServiceProvider.GetRequiredService<CseaHub.Web.Data.HubDbContext>(), new FailingClock());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => importer.ImportAsync(dataset));
+
+        Assert.False(await hub.WithDatabaseAsync(db => db.Topics.AnyAsync(t => t.Key == topic)));
     }
 
     public void Dispose() => Directory.Delete(_copy, recursive: true);
@@ -58,6 +100,12 @@ public sealed class DatasetLoaderTests(HubAppFactory hub) : IDisposable
         await using var scope = hub.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DatasetLoad>().LoadAsync(root);
     }
+
+    private Task<(DateTime Updated, DateTime PublicUpdated)> DatesAsync(string slug) => hub.WithDatabaseAsync(async db =>
+    {
+        var dates = await db.Organisations.Where(o => o.Slug == slug).Select(o => new { o.UpdatedUtc, o.PublicUpdatedUtc }).SingleAsync();
+        return (dates.UpdatedUtc, dates.PublicUpdatedUtc);
+    });
 
     // Only the bundled rows: other tests add their own organisations and topics at the same time.
     private Task<string> SnapshotAsync() => hub.WithDatabaseAsync(async db =>
@@ -69,25 +117,17 @@ public sealed class DatasetLoaderTests(HubAppFactory hub) : IDisposable
         return $"{await db.Countries.CountAsync()}|{rows.Count}|" + string.Join(";", rows);
     });
 
-    private void WriteOrganisation(string slug, string summary, string phone = "+33388412000")
+    private void WriteOrganisation(string slug, Action<JsonNode> change)
     {
         var record = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Dataset, "organisations", "council-of-europe.json")))!;
         record["slug"] = slug;
-        record["summary"]!["en"] = summary;
-        record["phone"]!["value"] = phone;
+        change(record);
         File.WriteAllText(Path.Combine(_copy, "organisations", slug + ".json"), record.ToJsonString());
     }
 
-    private static string CopyBundledDataset()
+    /// <summary>The importer first reads the clock after it has saved the taxonomies: failing then is a failure mid-import.</summary>
+    private sealed class FailingClock : TimeProvider
     {
-        var copy = Directory.CreateTempSubdirectory("cseahub-dataset-").FullName;
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Dataset, "*.json", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(RepositoryPaths.Dataset, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return copy;
+        public override DateTimeOffset GetUtcNow() => throw new InvalidOperationException("The clock stopped in the middle of the import.");
     }
 }

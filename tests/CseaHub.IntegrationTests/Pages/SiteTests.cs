@@ -1,17 +1,36 @@
 using System.Net;
+using CseaHub.Web.Domain.Editorial;
+using Microsoft.EntityFrameworkCore;
 
 namespace CseaHub.IntegrationTests.Pages;
 
 public sealed class SiteTests(HubAppFactory hub)
 {
+    public static TheoryData<string> PageTypes =>
+    [
+        "/", "/organisations", "/organisations/council-of-europe", "/about", "/organisations?audience=astronauts", "/no-such-page",
+        "/fr", "/fr/organisations", "/fr/organisations/council-of-europe", "/fr/about", "/fr/no-such-page",
+    ];
+
     [Fact]
-    public async Task Home_page_leads_to_search_audiences_and_latest_updates()
+    public async Task Home_page_leads_to_search_audiences_and_latest_public_updates()
     {
+        var draft = await hub.AddOrganisationAsync("Newest draft", status: ContentStatus.Draft);
+        var restricted = await hub.AddOrganisationAsync("Newest restricted", visibility: Visibility.Professionals);
+        await hub.WithDatabaseAsync(async db =>
+        {
+            await db.Organisations.Where(o => o.Slug == draft || o.Slug == restricted)
+                .ExecuteUpdateAsync(o => o.SetProperty(x => x.PublicUpdatedUtc, DateTime.UtcNow.AddYears(1)));
+        });
+
         var page = await hub.CreateClient().GetDocumentAsync("/");
 
         Assert.Equal("/organisations", page.QuerySelector("form[role=search]")?.GetAttribute("action"));
         Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/organisations?audience=law-enforcement");
-        Assert.NotEmpty(page.QuerySelectorAll("#updates-heading + ul a"));
+        var updates = page.QuerySelectorAll("#updates-heading + ul a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.NotEmpty(updates);
+        Assert.DoesNotContain($"/organisations/{draft}", updates);
+        Assert.DoesNotContain($"/organisations/{restricted}", updates);
     }
 
     [Fact]
@@ -23,24 +42,62 @@ public sealed class SiteTests(HubAppFactory hub)
         Assert.Contains("No funding project has been recorded with a verified source yet.", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Every_page_has_one_h1_a_skip_link_and_a_language_switch_to_the_same_page()
+    [Theory]
+    [MemberData(nameof(PageTypes))]
+    public async Task Every_page_has_one_h1_a_skip_link_the_right_language_and_a_switch_to_the_same_page(string url)
     {
-        var page = await hub.CreateClient().GetDocumentAsync("/organisations?audience=ngos");
+        var response = await hub.CreateClient().GetAsync(url);
+        var page = await response.ReadDocumentAsync();
 
+        var french = url.StartsWith("/fr", StringComparison.Ordinal);
+        var english = french ? (url.Length == 3 ? "/" : url[3..]) : url;
         Assert.Single(page.QuerySelectorAll("h1"));
         Assert.Equal("#main", page.QuerySelector(".skip-link")?.GetAttribute("href"));
-        Assert.Equal("/fr/organisations?audience=ngos", page.QuerySelector("a[hreflang=fr]")?.GetAttribute("href"));
+        Assert.Equal(french ? "fr" : "en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(english == "/" ? "/fr" : "/fr" + english, page.QuerySelector("a[hreflang=fr]")?.GetAttribute("href"));
+        Assert.Equal(english, page.QuerySelector("a[hreflang=en]")?.GetAttribute("href"));
     }
 
     [Fact]
-    public async Task French_pages_are_served_under_fr_with_French_interface_text()
+    public async Task French_error_pages_are_in_French()
     {
-        var page = await hub.CreateClient().GetDocumentAsync("/fr/organisations");
+        var response = await hub.CreateClient().GetAsync("/fr/organisations/nothing-here");
 
-        Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
-        Assert.Contains("Appliquer les filtres", page.VisibleText(), StringComparison.Ordinal);
-        Assert.Equal("/organisations", page.QuerySelector("a[hreflang=en]")?.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page introuvable", (await response.ReadDocumentAsync()).VisibleText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upper_case_language_prefix_redirects_to_the_canonical_address()
+    {
+        var response = await hub.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/FR/organisations?audience=ngos");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/fr/organisations?audience=ngos", response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/fr/api/v1/organisations")]
+    [InlineData("/fr/health")]
+    public async Task The_API_and_health_check_have_no_French_address(string url)
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await hub.CreateClient().GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_malformed_form_post_is_a_client_error_not_a_server_error()
+    {
+        using var content = new StringContent("x", System.Text.Encoding.UTF8, "multipart/form-data");
+
+        var response = await hub.CreateClient().PostAsync("/organisations", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Visiting_the_error_page_directly_is_a_not_found()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await hub.CreateClient().GetAsync("/error")).StatusCode);
     }
 
     [Fact]
@@ -53,12 +110,14 @@ public sealed class SiteTests(HubAppFactory hub)
     }
 
     [Fact]
-    public async Task Pages_carry_security_headers()
+    public async Task Pages_carry_security_headers_and_signed_in_pages_are_never_cached_by_others()
     {
-        var response = await hub.CreateClient().GetAsync("/");
+        var anonymous = await hub.CreateClient().GetAsync("/");
+        var professional = await hub.CreateClientAs(CseaHub.Web.Infrastructure.Authorization.HubRoles.Professional).GetAsync("/");
 
-        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
-        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("default-src 'self'", anonymous.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", anonymous.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.True(professional.Headers.CacheControl is { Private: true, NoStore: true });
     }
 
     [Fact]

@@ -10,7 +10,7 @@ internal sealed class AboutPageConfiguration : IEntityTypeConfiguration<AboutPag
     {
         builder.HasLocalisedText(a => a.Introduction);
         builder.HasLocalisedText(a => a.FundingDisclaimer);
-        builder.Property(a => a.DatasetHash).HasMaxLength(64);
+        builder.Property(a => a.DatasetHash).HasMaxLength(FieldLengths.Hash);
         builder.HasMany(a => a.FundingProjects).WithOne().OnDelete(DeleteBehavior.Cascade);
         builder.HasSources("AboutSources");
     }

@@ -1,22 +1,29 @@
 using CseaHub.Web.Domain.Editorial;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CseaHub.Web.Data.Configurations;
 
 internal static class ContentItemMapping
 {
-    public const int SlugLength = 120;
+    // SQLite hands DateTime back without a kind; every timestamp the hub stores is UTC, so say so once, here.
+    private static readonly ValueConverter<DateTime, DateTime> AsUtc =
+        new(value => value, value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
     /// <summary>The columns every content entity shares; enums are stored by name so the data reads plainly in SQL.</summary>
     public static void HasContentItemColumns<T>(this EntityTypeBuilder<T> builder)
         where T : ContentItem
     {
-        builder.Property(i => i.Slug).HasMaxLength(SlugLength);
+        builder.Property(i => i.Slug).HasMaxLength(FieldLengths.Slug);
         builder.HasIndex(i => i.Slug).IsUnique();
-        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
-        builder.Property(i => i.Visibility).HasConversion<string>().HasMaxLength(16);
-        builder.Property(i => i.DatasetHash).HasMaxLength(64);
+        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(FieldLengths.Enum);
+        builder.Property(i => i.Visibility).HasConversion<string>().HasMaxLength(FieldLengths.Enum);
+        builder.Property(i => i.DatasetHash).HasMaxLength(FieldLengths.Hash);
+        builder.Property(i => i.PublicDatasetHash).HasMaxLength(FieldLengths.Hash);
+        builder.Property(i => i.CreatedUtc).HasConversion(AsUtc);
+        builder.Property(i => i.UpdatedUtc).HasConversion(AsUtc);
+        builder.Property(i => i.PublicUpdatedUtc).HasConversion(AsUtc);
         builder.HasIndex(i => new { i.Status, i.Visibility });
     }
 
@@ -27,9 +34,10 @@ internal static class ContentItemMapping
             source.ToTable(table);
             source.Property<int>("Id");
             source.HasKey("Id");
-            source.Property(s => s.Key).HasMaxLength(80);
-            source.Property(s => s.Title).HasMaxLength(400);
-            source.Property(s => s.Publisher).HasMaxLength(200);
-            source.Property(s => s.Url).HasMaxLength(2000);
+            source.Property(s => s.Key).HasMaxLength(FieldLengths.Key);
+            source.Property(s => s.Title).HasMaxLength(FieldLengths.Title);
+            source.Property(s => s.Publisher).HasMaxLength(FieldLengths.Publisher);
+            source.Property(s => s.Url).HasMaxLength(FieldLengths.Url);
+            source.Property(s => s.Language).HasMaxLength(FieldLengths.Language);
         });
 }

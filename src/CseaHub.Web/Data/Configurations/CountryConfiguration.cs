@@ -10,6 +10,6 @@ internal sealed class CountryConfiguration : IEntityTypeConfiguration<Country>
     {
         builder.Property(c => c.Code).HasMaxLength(2);
         builder.HasIndex(c => c.Code).IsUnique();
-        builder.HasLocalisedText(c => c.Name, 200);
+        builder.HasLocalisedText(c => c.Name, FieldLengths.Label);
     }
 }

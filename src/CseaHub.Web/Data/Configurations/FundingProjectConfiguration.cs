@@ -8,10 +8,10 @@ internal sealed class FundingProjectConfiguration : IEntityTypeConfiguration<Fun
 {
     public void Configure(EntityTypeBuilder<FundingProject> builder)
     {
-        builder.Property(p => p.Key).HasMaxLength(80);
-        builder.HasLocalisedText(p => p.Name, 300);
-        builder.HasLocalisedText(p => p.Programme, 300);
-        builder.Property(p => p.Url).HasMaxLength(2000);
-        builder.Property(p => p.SourceKey).HasMaxLength(80);
+        builder.Property(p => p.Key).HasMaxLength(FieldLengths.Key);
+        builder.HasLocalisedText(p => p.Name, FieldLengths.Name);
+        builder.HasLocalisedText(p => p.Programme, FieldLengths.Name);
+        builder.Property(p => p.Url).HasMaxLength(FieldLengths.Url);
+        builder.Property(p => p.SourceKey).HasMaxLength(FieldLengths.Key);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +11,15 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
         builder.HasContentItemColumns();
-        builder.HasLocalisedText(o => o.Name, 300);
-        builder.HasLocalisedText(o => o.Summary, 1000);
+        builder.HasLocalisedText(o => o.Name, FieldLengths.Name);
+        builder.HasLocalisedText(o => o.Summary, FieldLengths.Summary);
         builder.HasLocalisedText(o => o.Description);
-        builder.Property(o => o.Acronym).HasMaxLength(40);
+        builder.Property(o => o.Acronym).HasMaxLength(FieldLengths.Acronym);
+        builder.Property(o => o.NameKeyEn).HasMaxLength(FieldLengths.Name);
+        builder.Property(o => o.NameKeyFr).HasMaxLength(FieldLengths.Name);
+        builder.Property(o => o.SearchKey).HasMaxLength((2 * FieldLengths.Name) + FieldLengths.Acronym + 2);
+        builder.HasIndex(o => o.NameKeyEn);
+        builder.HasIndex(o => o.NameKeyFr);
 
         builder.HasOne(o => o.Type).WithMany().HasForeignKey(o => o.TypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.Parent).WithMany(o => o.Bodies).HasForeignKey(o => o.ParentId)
@@ -25,15 +31,15 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
 
         builder.OwnsOne(o => o.Address, address =>
         {
-            address.Property(a => a.Street).HasMaxLength(300);
-            address.Property(a => a.PostalCode).HasMaxLength(40);
-            address.Property(a => a.Locality).HasMaxLength(200);
+            address.Property(a => a.Street).HasMaxLength(FieldLengths.Street);
+            address.Property(a => a.PostalCode).HasMaxLength(FieldLengths.PostalCode);
+            address.Property(a => a.Locality).HasMaxLength(FieldLengths.Locality);
             address.Property(a => a.CountryCode).HasMaxLength(2);
-            address.Property(a => a.SourceKey).HasMaxLength(80);
+            address.Property(a => a.SourceKey).HasMaxLength(FieldLengths.Key);
         });
-        OwnsSourcedValue(builder, o => o.Phone, 20);
-        OwnsSourcedValue(builder, o => o.Email, 320);
-        OwnsSourcedValue(builder, o => o.Website, 2000);
+        OwnsSourcedValue(builder, o => o.Phone, FieldLengths.Phone);
+        OwnsSourcedValue(builder, o => o.Email, FieldLengths.Email);
+        OwnsSourcedValue(builder, o => o.Website, FieldLengths.Url);
 
         builder.HasMany(o => o.Sections).WithOne().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Links).WithOne().HasForeignKey(l => l.OrganisationId).OnDelete(DeleteBehavior.Cascade);
@@ -42,11 +48,11 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
 
     private static void OwnsSourcedValue(
         EntityTypeBuilder<Organisation> builder,
-        System.Linq.Expressions.Expression<Func<Organisation, SourcedValue?>> fact,
+        Expression<Func<Organisation, SourcedValue?>> fact,
         int maxLength) =>
         builder.OwnsOne(fact, value =>
         {
             value.Property(v => v.Value).HasMaxLength(maxLength);
-            value.Property(v => v.SourceKey).HasMaxLength(80);
+            value.Property(v => v.SourceKey).HasMaxLength(FieldLengths.Key);
         });
 }

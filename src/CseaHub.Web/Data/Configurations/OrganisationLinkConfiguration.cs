@@ -8,8 +8,9 @@ internal sealed class OrganisationLinkConfiguration : IEntityTypeConfiguration<O
 {
     public void Configure(EntityTypeBuilder<OrganisationLink> builder)
     {
-        builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(16);
-        builder.HasLocalisedText(l => l.Title, 400);
-        builder.Property(l => l.Url).HasMaxLength(2000);
+        builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(FieldLengths.Enum);
+        builder.Property(l => l.Visibility).HasConversion<string>().HasMaxLength(FieldLengths.Enum);
+        builder.HasLocalisedText(l => l.Title, FieldLengths.Title);
+        builder.Property(l => l.Url).HasMaxLength(FieldLengths.Url);
     }
 }

@@ -8,11 +8,10 @@ internal sealed class OrganisationSectionConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<OrganisationSection> builder)
     {
-        builder.Property(s => s.Key).HasMaxLength(80);
+        builder.Property(s => s.Key).HasMaxLength(FieldLengths.Key);
         builder.HasIndex(s => new { s.OrganisationId, s.Key }).IsUnique();
-        builder.HasLocalisedText(s => s.Title, 300);
+        builder.HasLocalisedText(s => s.Title, FieldLengths.Title);
         builder.HasLocalisedText(s => s.Body);
-        builder.Property(s => s.Visibility).HasConversion<string>().HasMaxLength(16);
-        builder.Property(s => s.SourceKey).HasMaxLength(80);
+        builder.Property(s => s.Visibility).HasConversion<string>().HasMaxLength(FieldLengths.Enum);
     }
 }

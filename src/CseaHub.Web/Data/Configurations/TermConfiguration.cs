@@ -17,8 +17,8 @@ internal sealed class TermConfiguration : IEntityTypeConfiguration<Term>
             .HasValue<Audience>("audience")
             .HasValue<Topic>("topic");
         builder.Property(VocabularyColumn).HasMaxLength(40);
-        builder.Property(t => t.Key).HasMaxLength(80);
+        builder.Property(t => t.Key).HasMaxLength(FieldLengths.Key);
         builder.HasIndex(VocabularyColumn, nameof(Term.Key)).IsUnique();
-        builder.HasLocalisedText(t => t.Label, 200);
+        builder.HasLocalisedText(t => t.Label, FieldLengths.Label);
     }
 }

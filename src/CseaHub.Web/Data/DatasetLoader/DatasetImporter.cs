@@ -109,15 +109,21 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
             OrganisationMapper.Apply(record, organisation, terms);
             organisation.DatasetHash = hash;
             organisation.UpdatedUtc = now;
+            var publicHash = RecordHash.Of(OrganisationMapper.PublicPart(record));
+            if (organisation.PublicDatasetHash != publicHash)
+            {
+                organisation.PublicDatasetHash = publicHash;
+                organisation.PublicUpdatedUtc = now;
+            }
+
             changed.Add((organisation, record));
         }
 
-        // Parents are linked once every organisation of the dataset exists, whatever the file order.
+        // Parents are linked once every organisation of the dataset exists, whatever the file order; the validator
+        // has checked that each parent is in the dataset.
         foreach (var (organisation, record) in changed)
         {
-            organisation.Parent = record.Parent is { } parent
-                ? existing.GetValueOrDefault(parent) ?? await db.Organisations.SingleAsync(o => o.Slug == parent, cancellationToken)
-                : null;
+            organisation.Parent = record.Parent is { } parent ? existing[parent] : null;
         }
     }
 

@@ -13,7 +13,9 @@ public sealed record LocalisedTextRecord(string En, string Fr = "")
     public static LocalisedTextRecord From(LocalisedText text) => new(text.En, text.Fr);
 }
 
-public sealed record SourceRecord(string Id, string Title, string Publisher, string Url, DateOnly? Published = null)
+/// <summary>A source; <paramref name="Language"/> is the language of its title (ISO 639-1), for the page's lang attributes.</summary>
+public sealed record SourceRecord(
+    string Id, string Title, string Publisher, string Url, DateOnly? Published = null, string Language = "en")
 {
     public SourceReference ToReference() => new()
     {
@@ -22,10 +24,11 @@ public sealed record SourceRecord(string Id, string Title, string Publisher, str
         Publisher = Publisher.Trim(),
         Url = new Uri(Url),
         Published = Published,
+        Language = Language,
     };
 
     public static SourceRecord From(SourceReference source) =>
-        new(source.Key, source.Title, source.Publisher, source.Url.OriginalString, source.Published);
+        new(source.Key, source.Title, source.Publisher, source.Url.OriginalString, source.Published, source.Language);
 }
 
 public sealed record SourcedValueRecord(string Value, string Source, DateOnly AsOf);
@@ -46,9 +49,14 @@ public sealed record AddressRecord
 }
 
 public sealed record SectionRecord(
-    string Key, LocalisedTextRecord Title, LocalisedTextRecord Body, Visibility Visibility, string Source, DateOnly AsOf);
+    string Key,
+    LocalisedTextRecord Title,
+    LocalisedTextRecord Body,
+    Visibility Visibility,
+    IReadOnlyList<string> Sources,
+    DateOnly AsOf);
 
-public sealed record LinkRecord(LinkKind Kind, LocalisedTextRecord Title, string Url);
+public sealed record LinkRecord(LinkKind Kind, LocalisedTextRecord Title, string Url, Visibility Visibility = Visibility.Public);
 
 /// <summary>One organisation file. Optional facts are simply left out of the file when no source gives them.</summary>
 public sealed record OrganisationRecord

@@ -1,6 +1,5 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
-using CseaHub.Web.Domain.Organisations;
 
 namespace CseaHub.Web.Data.DatasetLoader;
 
@@ -49,21 +48,14 @@ public static partial class DatasetValidator
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (file, term) in terms)
         {
-            var record = $"{kind} '{term.Key}'";
-            if (!Slug().IsMatch(term.Key))
-            {
-                errors.Add(new DatasetError(file, record, "key", "Use lower-case letters, digits and hyphens."));
-            }
-
+            var checks = new FieldChecks(file, $"{kind} '{term.Key}'", errors);
+            checks.KeyShape(term.Key, "key");
             if (!keys.Add(term.Key))
             {
-                errors.Add(new DatasetError(file, record, "key", "The key appears twice."));
+                checks.Fail("key", "The key appears twice.");
             }
 
-            if (string.IsNullOrWhiteSpace(term.Label.En))
-            {
-                errors.Add(new DatasetError(file, record, "label.en", "An English label is required."));
-            }
+            checks.Text(term.Label, FieldLengths.Label, "label");
         }
 
         return keys;
@@ -85,10 +77,7 @@ public static partial class DatasetValidator
                 errors.Add(new DatasetError(file, record, "code", "The code appears twice."));
             }
 
-            if (string.IsNullOrWhiteSpace(country.Name.En))
-            {
-                errors.Add(new DatasetError(file, record, "name.en", "An English name is required."));
-            }
+            new FieldChecks(file, record, errors).Text(country.Name, FieldLengths.Label, "name");
         }
 
         return codes;
@@ -98,19 +87,22 @@ public static partial class DatasetValidator
     {
         var (file, about) = located;
         var checks = new FieldChecks(file, "about page", errors);
-        checks.Required(about.Introduction.En, "introduction.en");
-        checks.Required(about.FundingDisclaimer.En, "fundingDisclaimer.en");
+        checks.Text(about.Introduction, null, "introduction");
+        checks.Text(about.FundingDisclaimer, null, "fundingDisclaimer");
         checks.NotInFuture(about.ReviewedOn, today, "reviewedOn");
         // Sources back the funding projects; an About page that lists none needs none.
         var sources = about.FundingProjects.Count == 0 && about.Sources.Count == 0 ? [] : checks.Sources(about.Sources);
         foreach (var (project, index) in about.FundingProjects.Select((p, i) => (p, i)))
         {
             var field = $"fundingProjects[{index}]";
-            checks.Required(project.Name.En, field + ".name.en");
+            checks.KeyShape(project.Key, field + ".key");
+            checks.Text(project.Name, FieldLengths.Name, field + ".name");
+            checks.Text(project.Programme, FieldLengths.Name, field + ".programme", required: false);
             checks.SourceKnown(project.Source, sources, field + ".source");
             if (project.Url is not null)
             {
                 checks.WebAddress(project.Url, field + ".url");
+                checks.MaxLength(project.Url, FieldLengths.Url, field + ".url");
             }
 
             if (project is { Starts: { } starts, Ends: { } ends } && ends < starts)
@@ -133,6 +125,36 @@ public static partial class DatasetValidator
             if (string.IsNullOrWhiteSpace(value))
             {
                 Fail(field, "A value is required.");
+            }
+        }
+
+        public void MaxLength(string? value, int max, string field)
+        {
+            if (value is { Length: var length } && length > max)
+            {
+                Fail(field, $"{length} characters: at most {max} are allowed.");
+            }
+        }
+
+        public void KeyShape(string key, string field)
+        {
+            if (!Slug().IsMatch(key) || key.Length > FieldLengths.Key)
+            {
+                Fail(field, $"'{key}' must be lower-case letters, digits and hyphens, at most {FieldLengths.Key} characters.");
+            }
+        }
+
+        public void Text(LocalisedTextRecord text, int? max, string field, bool required = true)
+        {
+            if (required)
+            {
+                Required(text.En, field + ".en");
+            }
+
+            if (max is { } limit)
+            {
+                MaxLength(text.En, limit, field + ".en");
+                MaxLength(text.Fr, limit, field + ".fr");
             }
         }
 
@@ -178,14 +200,23 @@ public static partial class DatasetValidator
             var keys = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (source, index) in sources.Select((s, i) => (s, i)))
             {
+                var field = $"sources[{index}]";
+                KeyShape(source.Id, field + ".id");
                 if (!keys.Add(source.Id))
                 {
-                    Fail($"sources[{index}].id", $"The source id '{source.Id}' appears twice.");
+                    Fail(field + ".id", $"The source id '{source.Id}' appears twice.");
                 }
 
-                Required(source.Title, $"sources[{index}].title");
-                Required(source.Publisher, $"sources[{index}].publisher");
-                WebAddress(source.Url, $"sources[{index}].url");
+                Required(source.Title, field + ".title");
+                MaxLength(source.Title, FieldLengths.Title, field + ".title");
+                Required(source.Publisher, field + ".publisher");
+                MaxLength(source.Publisher, FieldLengths.Publisher, field + ".publisher");
+                WebAddress(source.Url, field + ".url");
+                MaxLength(source.Url, FieldLengths.Url, field + ".url");
+                if (!Language().IsMatch(source.Language))
+                {
+                    Fail(field + ".language", $"'{source.Language}' is not an ISO 639-1 language code such as en or fr.");
+                }
             }
 
             return keys;
@@ -197,4 +228,7 @@ public static partial class DatasetValidator
 
     [GeneratedRegex("^[A-Z]{2}$")]
     internal static partial Regex CountryCode();
+
+    [GeneratedRegex("^[a-z]{2}$")]
+    private static partial Regex Language();
 }

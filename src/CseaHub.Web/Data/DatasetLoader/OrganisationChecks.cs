@@ -16,9 +16,9 @@ internal sealed class OrganisationChecks(
     public void Run()
     {
         var o = _organisation;
-        if (!DatasetValidator.Slug().IsMatch(o.Slug))
+        if (!DatasetValidator.Slug().IsMatch(o.Slug) || o.Slug.Length > FieldLengths.Slug)
         {
-            _checks.Fail("slug", "Use lower-case letters, digits and hyphens.");
+            _checks.Fail("slug", $"Use lower-case letters, digits and hyphens, at most {FieldLengths.Slug} characters.");
         }
 
         if (Path.GetFileNameWithoutExtension(located.File) != o.Slug)
@@ -26,9 +26,10 @@ internal sealed class OrganisationChecks(
             _checks.Fail("slug", $"The file should be named {o.Slug}.json, after its slug.");
         }
 
-        _checks.Required(o.Name.En, "name.en");
-        _checks.Required(o.Summary.En, "summary.en");
-        _checks.Required(o.Description.En, "description.en");
+        _checks.Text(o.Name, FieldLengths.Name, "name");
+        _checks.Text(o.Summary, FieldLengths.Summary, "summary");
+        _checks.Text(o.Description, null, "description");
+        _checks.MaxLength(o.Acronym, FieldLengths.Acronym, "acronym");
         _checks.NotInFuture(o.ReviewedOn, vocabulary.Today, "reviewedOn");
         Known(o.Type, vocabulary.Types, "type", "organisation type");
         if (o.Audiences.Count == 0)
@@ -46,8 +47,9 @@ internal sealed class OrganisationChecks(
         CheckSections(sources);
         foreach (var (link, index) in o.Links.Select((l, i) => (l, i)))
         {
-            _checks.Required(link.Title.En, $"links[{index}].title.en");
+            _checks.Text(link.Title, FieldLengths.Title, $"links[{index}].title");
             _checks.WebAddress(link.Url, $"links[{index}].url");
+            _checks.MaxLength(link.Url, FieldLengths.Url, $"links[{index}].url");
         }
     }
 
@@ -83,6 +85,9 @@ internal sealed class OrganisationChecks(
         if (o.Address is { } address)
         {
             _checks.Required(address.Locality, "address.locality");
+            _checks.MaxLength(address.Street, FieldLengths.Street, "address.street");
+            _checks.MaxLength(address.PostalCode, FieldLengths.PostalCode, "address.postalCode");
+            _checks.MaxLength(address.Locality, FieldLengths.Locality, "address.locality");
             Known(address.Country, vocabulary.Countries, "address.country", "country");
             Provenance(address.Source, address.AsOf, sources, "address");
         }
@@ -100,12 +105,14 @@ internal sealed class OrganisationChecks(
         if (o.Email is { } email)
         {
             _checks.EmailAddress(email.Value, "email.value");
+            _checks.MaxLength(email.Value, FieldLengths.Email, "email.value");
             Provenance(email.Source, email.AsOf, sources, "email");
         }
 
         if (o.Website is { } website)
         {
             _checks.WebAddress(website.Value, "website.value");
+            _checks.MaxLength(website.Value, FieldLengths.Url, "website.value");
             Provenance(website.Source, website.AsOf, sources, "website");
         }
     }
@@ -116,14 +123,25 @@ internal sealed class OrganisationChecks(
         foreach (var (section, index) in _organisation.Sections.Select((s, i) => (s, i)))
         {
             var field = $"sections[{index}]";
+            _checks.KeyShape(section.Key, field + ".key");
             if (!keys.Add(section.Key))
             {
                 _checks.Fail(field + ".key", $"The section key '{section.Key}' appears twice.");
             }
 
-            _checks.Required(section.Title.En, field + ".title.en");
-            _checks.Required(section.Body.En, field + ".body.en");
-            Provenance(section.Source, section.AsOf, sources, field);
+            _checks.Text(section.Title, FieldLengths.Title, field + ".title");
+            _checks.Text(section.Body, null, field + ".body");
+            if (section.Sources.Count == 0)
+            {
+                _checks.Fail(field + ".sources", "Name at least one source.");
+            }
+
+            foreach (var (source, sourceIndex) in section.Sources.Select((s, i) => (s, i)))
+            {
+                _checks.SourceKnown(source, sources, $"{field}.sources[{sourceIndex}]");
+            }
+
+            _checks.NotInFuture(section.AsOf, vocabulary.Today, field + ".asOf");
         }
     }
 

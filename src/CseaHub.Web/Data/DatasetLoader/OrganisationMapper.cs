@@ -39,7 +39,7 @@ internal static class OrganisationMapper
             Title = s.Title.ToText(),
             Body = s.Body.ToText(),
             Visibility = s.Visibility,
-            SourceKey = s.Source,
+            SourceKeys = [.. s.Sources],
             AsOf = s.AsOf,
         }));
         Replace(organisation.Links, record.Links.Select((l, position) => new OrganisationLink
@@ -48,6 +48,7 @@ internal static class OrganisationMapper
             Kind = l.Kind,
             Title = l.Title.ToText(),
             Url = new Uri(l.Url),
+            Visibility = l.Visibility,
         }));
         Replace(organisation.Sources, record.Sources.Select(s => s.ToReference()));
         organisation.Gaps = [.. record.Gaps];
@@ -83,12 +84,30 @@ internal static class OrganisationMapper
         Email = ToRecord(o.Email),
         Website = ToRecord(o.Website),
         Sections = [.. o.Sections.OrderBy(s => s.Position).Select(s => new SectionRecord(
-            s.Key, LocalisedTextRecord.From(s.Title), LocalisedTextRecord.From(s.Body), s.Visibility, s.SourceKey, s.AsOf))],
-        Links = [.. o.Links.OrderBy(l => l.Position).Select(l => new LinkRecord(l.Kind, LocalisedTextRecord.From(l.Title), l.Url.OriginalString))],
+            s.Key, LocalisedTextRecord.From(s.Title), LocalisedTextRecord.From(s.Body), s.Visibility, s.SourceKeys, s.AsOf))],
+        Links = [.. o.Links.OrderBy(l => l.Position).Select(l =>
+            new LinkRecord(l.Kind, LocalisedTextRecord.From(l.Title), l.Url.OriginalString, l.Visibility))],
         ReviewedOn = o.ReviewedOn,
         Sources = [.. o.Sources.Select(SourceRecord.From)],
         Gaps = o.Gaps,
     };
+
+    /// <summary>What an anonymous reader can see of a record: its fingerprint decides whether the public date moves.</summary>
+    public static OrganisationRecord PublicPart(OrganisationRecord record)
+    {
+        var anonymous = Viewer.Anonymous;
+        var facts = new[] { record.Address?.Source, record.Phone?.Source, record.Email?.Source, record.Website?.Source }
+            .OfType<string>().Select(source => (source, Visibility.Public));
+        var sections = record.Sections.SelectMany(s => s.Sources.Select(source => (source, s.Visibility)));
+        var hidden = PublicationRules.SourcesHiddenFrom(anonymous, facts.Concat(sections));
+        return record with
+        {
+            Sections = [.. record.Sections.Where(s => anonymous.CanSee(s.Visibility))],
+            Links = [.. record.Links.Where(l => anonymous.CanSee(l.Visibility))],
+            Sources = [.. record.Sources.Where(s => !hidden.Contains(s.Id))],
+            Gaps = [],
+        };
+    }
 
     private static SourcedValue? ToValue(SourcedValueRecord? record) =>
         record is null ? null : new SourcedValue { Value = record.Value.Trim(), SourceKey = record.Source, AsOf = record.AsOf };

@@ -13,7 +13,17 @@ public abstract class ContentItem
 
     public DateTime CreatedUtc { get; set; }
 
+    /// <summary>When anything changed, restricted parts included: what editors and vetted readers see.</summary>
     public DateTime UpdatedUtc { get; set; }
+
+    /// <summary>
+    /// When the part anonymous readers can see last changed. Public pages and the API show this date, so an edit to a
+    /// professionals-only section does not reveal itself through "latest updates".
+    /// </summary>
+    public DateTime PublicUpdatedUtc { get; set; }
+
+    /// <summary>Hash of the public part of the dataset record, to tell whether <see cref="PublicUpdatedUtc"/> moves.</summary>
+    public string? PublicDatasetHash { get; set; }
 
     /// <summary>Hash of the dataset record this item was last loaded from, so an unchanged file is not rewritten.</summary>
     public string? DatasetHash { get; set; }

@@ -8,8 +8,6 @@ public sealed record LocalisedText(string En, string Fr = "")
 {
     public static LocalisedText Empty { get; } = new(string.Empty);
 
-    public bool IsEmpty => string.IsNullOrWhiteSpace(En) && string.IsNullOrWhiteSpace(Fr);
-
     public LocalisedValue In(string language) =>
         language == "fr" && !string.IsNullOrWhiteSpace(Fr)
             ? new LocalisedValue(Fr, "fr")

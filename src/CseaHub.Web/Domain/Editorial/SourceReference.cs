@@ -13,4 +13,7 @@ public sealed class SourceReference
 
     /// <summary>The date the source itself prints, when it prints one.</summary>
     public DateOnly? Published { get; set; }
+
+    /// <summary>The language of the title (ISO 639-1), so pages can mark it.</summary>
+    public string Language { get; set; } = "en";
 }

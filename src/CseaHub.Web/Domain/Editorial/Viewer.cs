@@ -4,6 +4,4 @@ namespace CseaHub.Web.Domain.Editorial;
 public sealed record Viewer(bool IsVettedProfessional)
 {
     public static Viewer Anonymous { get; } = new(false);
-
-    public bool CanSee(Visibility visibility) => visibility == Visibility.Public || IsVettedProfessional;
 }

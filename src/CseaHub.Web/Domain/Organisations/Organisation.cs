@@ -9,9 +9,37 @@ namespace CseaHub.Web.Domain.Organisations;
 /// </summary>
 public sealed class Organisation : ContentItem
 {
-    public LocalisedText Name { get; set; } = LocalisedText.Empty;
+    private LocalisedText _name = LocalisedText.Empty;
+    private string? _acronym;
 
-    public string? Acronym { get; set; }
+    public LocalisedText Name
+    {
+        get => _name;
+        set
+        {
+            _name = value;
+            UpdateKeys();
+        }
+    }
+
+    public string? Acronym
+    {
+        get => _acronym;
+        set
+        {
+            _acronym = value;
+            UpdateKeys();
+        }
+    }
+
+    /// <summary>The English name as a <see cref="TextKey"/>: what the directory sorts by in English.</summary>
+    public string NameKeyEn { get; private set; } = string.Empty;
+
+    /// <summary>The name French readers see (French, or English when there is none) as a <see cref="TextKey"/>.</summary>
+    public string NameKeyFr { get; private set; } = string.Empty;
+
+    /// <summary>Both names and the acronym as one <see cref="TextKey"/>, for name search.</summary>
+    public string SearchKey { get; private set; } = string.Empty;
 
     public int TypeId { get; set; }
 
@@ -52,4 +80,11 @@ public sealed class Organisation : ContentItem
     public List<string> Gaps { get; set; } = [];
 
     public DateOnly ReviewedOn { get; set; }
+
+    private void UpdateKeys()
+    {
+        NameKeyEn = TextKey.Of(_name.In("en").Text);
+        NameKeyFr = TextKey.Of(_name.In("fr").Text);
+        SearchKey = string.Join(' ', new[] { NameKeyEn, TextKey.Of(_name.Fr), TextKey.Of(_acronym) }.Where(k => k.Length > 0));
+    }
 }

@@ -10,7 +10,7 @@ public enum LinkKind
 }
 
 /// <summary>A link from a profile to a related instrument, document or page.</summary>
-public sealed class OrganisationLink
+public sealed class OrganisationLink : IRestrictable
 {
     public int Id { get; set; }
 
@@ -23,4 +23,6 @@ public sealed class OrganisationLink
     public LocalisedText Title { get; set; } = LocalisedText.Empty;
 
     public Uri Url { get; set; } = null!;
+
+    public Visibility Visibility { get; set; } = Visibility.Public;
 }

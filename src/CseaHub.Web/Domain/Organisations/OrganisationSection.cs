@@ -3,7 +3,7 @@ using CseaHub.Web.Domain.Editorial;
 namespace CseaHub.Web.Domain.Organisations;
 
 /// <summary>One of a profile's ordered long-text sections; its body is Markdown.</summary>
-public sealed class OrganisationSection
+public sealed class OrganisationSection : IRestrictable
 {
     public int Id { get; set; }
 
@@ -19,7 +19,8 @@ public sealed class OrganisationSection
 
     public Visibility Visibility { get; set; } = Visibility.Public;
 
-    public string SourceKey { get; set; } = string.Empty;
+    /// <summary>The keys of the organisation's sources this section rests on.</summary>
+    public List<string> SourceKeys { get; set; } = [];
 
     public DateOnly AsOf { get; set; }
 }

@@ -1,5 +1,6 @@
 using CseaHub.Web.Data;
-using CseaHub.Web.Domain.About;
+using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Pages.Organisations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +9,24 @@ namespace CseaHub.Web.Pages.About;
 /// <summary>What the hub is, who funds it and the funding disclaimer, all read from data.</summary>
 public sealed class IndexModel(HubDbContext db) : PageModel
 {
-    public AboutPage? About { get; private set; }
+    public sealed record Project(LocalisedText Name, LocalisedText Programme, DateOnly? Starts, DateOnly? Ends, Uri? Url);
+
+    public sealed record AboutView(
+        LocalisedText Introduction,
+        LocalisedText FundingDisclaimer,
+        IReadOnlyList<Project> FundingProjects,
+        IReadOnlyList<SourceView> Sources,
+        DateOnly ReviewedOn);
+
+    public AboutView? About { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        About = await db.AboutPages.AsNoTracking().Include(a => a.FundingProjects).SingleOrDefaultAsync(cancellationToken);
+        About = await db.AboutPages.AsNoTracking()
+            .Select(a => new AboutView(
+                a.Introduction,
+                a.FundingDisclaimer,
+                a.FundingProjects.OrderBy(p => p.Position).Select(p => new Project(p.Name, p.Programme, p.Starts, p.Ends, p.Url)).ToList(),
+                a.Sources.Select(s => new SourceView(s.Key, s.Title, s.Publisher, s.Url, s.Published, s.Language)).ToList(),
+                a.ReviewedOn))
+            .SingleOrDefaultAsync(cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace CseaHub.Web.Pages.Organisations;
 
@@ -12,7 +13,7 @@ public enum DirectorySort
 /// The directory's filters as they arrive in a query string, shared by the page and the API so both accept and
 /// refuse exactly the same input. Values are checked for shape here and against the taxonomies by the query.
 /// </summary>
-public sealed record DirectoryFilter(
+public sealed partial record DirectoryFilter(
     string? Query,
     string? Type,
     string? Audience,
@@ -25,7 +26,9 @@ public sealed record DirectoryFilter(
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
     public const int MaxQueryLength = 200;
-    private const int MaxKeyLength = 80;
+
+    // Far past any real directory, and small enough that (page - 1) * pageSize never overflows an offset.
+    public const int MaxPage = 100_000;
 
     public bool HasFilters => Query is not null || Type is not null || Audience is not null || Topic is not null || Country is not null;
 
@@ -39,27 +42,33 @@ public sealed record DirectoryFilter(
             errors["q"] = [$"The search text is longer than {MaxQueryLength} characters."];
             query = null;
         }
+        else if (query is not null && query.Any(char.IsControl))
+        {
+            errors["q"] = ["The search text contains control characters."];
+            query = null;
+        }
 
         var filter = new DirectoryFilter(
             query,
-            Key(type, "type", errors),
-            Key(audience, "audience", errors),
-            Key(topic, "topic", errors),
-            Key(country, "country", errors)?.ToUpperInvariant(),
+            Key(type, "type", KeyShape(), errors),
+            Key(audience, "audience", KeyShape(), errors),
+            Key(topic, "topic", KeyShape(), errors),
+            Key(country, "country", CountryShape(), errors)?.ToUpperInvariant(),
             ParseSort(sort, errors),
-            Number(page, "page", 1, int.MaxValue, 1, errors),
+            Number(page, "page", 1, MaxPage, 1, errors),
             Number(pageSize, "pageSize", 1, MaxPageSize, DefaultPageSize, errors));
         return (filter, errors);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static string? Key(string? value, string name, Dictionary<string, string[]> errors)
+    // A value that cannot be a key (wrong characters, too long) is refused before it reaches the database.
+    private static string? Key(string? value, string name, Regex shape, Dictionary<string, string[]> errors)
     {
         var key = Clean(value);
-        if (key is { Length: > MaxKeyLength })
+        if (key is not null && !shape.IsMatch(key))
         {
-            errors[name] = [$"The {name} value is too long."];
+            errors[name] = [$"'{Truncate(key)}' is not a known {name}."];
             return null;
         }
 
@@ -96,7 +105,17 @@ public sealed record DirectoryFilter(
         return fallback;
     }
 
-    private static string Truncate(string text) => text.Length > 20 ? text[..20] + "…" : text;
+    private static string Truncate(string text)
+    {
+        var printable = new string([.. text.Take(20).Select(c => char.IsControl(c) ? '?' : c)]);
+        return text.Length > 20 ? printable + "…" : printable;
+    }
+
+    [GeneratedRegex("^(?=.{1,80}$)[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex KeyShape();
+
+    [GeneratedRegex("^[A-Za-z]{2}$")]
+    private static partial Regex CountryShape();
 
     public string SortValue => Sort == DirectorySort.NameDescending ? "-name" : "name";
 }

@@ -21,31 +21,31 @@ public sealed class IndexModel(OrganisationDirectory directory) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var query = Request.Query;
-        var (filter, errors) = DirectoryFilter.Parse(
+        var (filter, parseErrors) = DirectoryFilter.Parse(
             query["q"], query["type"], query["audience"], query["topic"], query["country"], query["sort"], query["page"], null);
+        var viewer = HttpContext.CurrentViewer();
         Filter = filter;
-        Options = await directory.OptionsAsync(HttpContext.CurrentViewer(), cancellationToken);
-        var allErrors = new Dictionary<string, string[]>(errors);
-        foreach (var (key, value) in await directory.UnknownValuesAsync(filter, cancellationToken))
-        {
-            allErrors.TryAdd(key, value);
-        }
-
-        Errors = allErrors;
-        if (allErrors.Count > 0)
+        Options = await directory.OptionsAsync(viewer, HubCulture.CurrentLanguage, cancellationToken);
+        Errors = await directory.ValidateAsync(filter, parseErrors, cancellationToken);
+        if (Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 
-        Result = await directory.SearchAsync(filter, HttpContext.CurrentViewer(), HubCulture.CurrentLanguage, cancellationToken);
+        Result = await directory.SearchAsync(filter, viewer, HubCulture.CurrentLanguage, cancellationToken);
+        if (Result.Items.Count == 0 && Result.Page > Result.PageCount)
+        {
+            // Past the last page: say where the last page is, but do not pretend this address exists.
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
     }
 
     /// <summary>
-    /// A link to this directory with the current filters and another page or sort order. Built by hand because
-    /// "page" is a reserved route value in Razor Pages and cannot go through the link generator.
+    /// A link to this directory with the current filters on another page. Built by hand because "page" is a reserved
+    /// route value in Razor Pages and cannot go through the link generator.
     /// </summary>
-    public string LinkWith(int? page = null, string? sort = null)
+    public string LinkToPage(int page)
     {
         var query = QueryString.Create(new Dictionary<string, string?>
         {
@@ -54,8 +54,8 @@ public sealed class IndexModel(OrganisationDirectory directory) : PageModel
             ["audience"] = Filter.Audience,
             ["topic"] = Filter.Topic,
             ["country"] = Filter.Country,
-            ["sort"] = sort ?? (Filter.Sort == DirectorySort.Name ? null : Filter.SortValue),
-            ["page"] = page is null or 1 ? null : page.Value.ToString(CultureInfo.InvariantCulture),
+            ["sort"] = Filter.Sort == DirectorySort.Name ? null : Filter.SortValue,
+            ["page"] = page == 1 ? null : page.ToString(CultureInfo.InvariantCulture),
         }.Where(p => p.Value is not null));
         return Url.Page("/Organisations/Index") + query;
     }

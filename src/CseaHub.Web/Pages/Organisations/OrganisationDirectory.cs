@@ -1,5 +1,6 @@
 using CseaHub.Web.Data;
 using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Domain.Organisations;
 using CseaHub.Web.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,31 +31,42 @@ public sealed record DirectoryOptions(
 
 /// <summary>
 /// The organisation directory query, shared by <c>/organisations</c> and <c>/api/v1/organisations</c>: only what the
-/// viewer may see, filters combined with AND, a stable order (name, then slug) so paging never repeats an item.
+/// viewer may see, filters combined with AND, a stable order (name key, then slug) so paging never repeats an item.
 /// </summary>
 public sealed class OrganisationDirectory(HubDbContext db)
 {
-    public async Task<DirectoryOptions> OptionsAsync(Viewer viewer, CancellationToken cancellationToken)
+    /// <summary>
+    /// The choices a filter offers: only terms and countries that some organisation visible to the viewer carries,
+    /// so the lists reveal nothing about hidden content and never lead to an empty page.
+    /// </summary>
+    public async Task<DirectoryOptions> OptionsAsync(Viewer viewer, string language, CancellationToken cancellationToken)
     {
         var visible = db.Organisations.VisibleTo(viewer);
+        var countries = await db.Countries.Where(c => visible.Any(o => o.Countries.Any(x => x.Id == c.Id)))
+            .Select(c => new FilterOption(c.Code, c.Name))
+            .ToListAsync(cancellationToken);
         return new DirectoryOptions(
-            await TermOptionsAsync(db.OrganisationTypes, cancellationToken),
-            await TermOptionsAsync(db.Audiences, cancellationToken),
-            await TermOptionsAsync(db.Topics, cancellationToken),
-            await db.Countries.Where(c => visible.Any(o => o.Countries.Contains(c)))
-                .OrderBy(c => c.Name.En)
-                .Select(c => new FilterOption(c.Code, c.Name))
-                .ToListAsync(cancellationToken));
+            await db.OrganisationTypes.Where(t => visible.Any(o => o.TypeId == t.Id))
+                .OrderBy(t => t.Position).Select(t => new FilterOption(t.Key, t.Label)).ToListAsync(cancellationToken),
+            await db.Audiences.Where(t => visible.Any(o => o.Audiences.Any(x => x.Id == t.Id)))
+                .OrderBy(t => t.Position).Select(t => new FilterOption(t.Key, t.Label)).ToListAsync(cancellationToken),
+            await db.Topics.Where(t => visible.Any(o => o.Topics.Any(x => x.Id == t.Id)))
+                .OrderBy(t => t.Position).Select(t => new FilterOption(t.Key, t.Label)).ToListAsync(cancellationToken),
+            [.. countries.OrderBy(c => TextKey.Of(c.Label.In(language).Text), StringComparer.Ordinal)]);
     }
 
-    /// <summary>Names every filter value that matches no taxonomy term or country, keyed by parameter.</summary>
-    public async Task<Dictionary<string, string[]>> UnknownValuesAsync(DirectoryFilter filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every problem with a directory query, keyed by parameter: malformed values (from <see cref="DirectoryFilter.Parse"/>)
+    /// and values that match no taxonomy term or country.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(
+        DirectoryFilter filter, IReadOnlyDictionary<string, string[]> parseErrors, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, string[]>(parseErrors);
         await CheckAsync("type", filter.Type, db.OrganisationTypes, "organisation type");
         await CheckAsync("audience", filter.Audience, db.Audiences, "audience");
         await CheckAsync("topic", filter.Topic, db.Topics, "topic");
-        if (filter.Country is { } code && !await db.Countries.AnyAsync(c => c.Code == code, cancellationToken))
+        if (filter.Country is { } code && !errors.ContainsKey("country") && !await db.Countries.AnyAsync(c => c.Code == code, cancellationToken))
         {
             errors["country"] = [$"'{code}' is not a country code the hub knows (use ISO 3166-1 alpha-2, e.g. FR)."];
         }
@@ -64,7 +76,7 @@ public sealed class OrganisationDirectory(HubDbContext db)
         async Task CheckAsync<T>(string name, string? key, IQueryable<T> terms, string kind)
             where T : Term
         {
-            if (key is not null && !await terms.AnyAsync(t => t.Key == key, cancellationToken))
+            if (key is not null && !errors.ContainsKey(name) && !await terms.AnyAsync(t => t.Key == key, cancellationToken))
             {
                 errors[name] = [$"'{key}' is not a known {kind}."];
             }
@@ -75,18 +87,9 @@ public sealed class OrganisationDirectory(HubDbContext db)
         DirectoryFilter filter, Viewer viewer, string language, CancellationToken cancellationToken)
     {
         var organisations = db.Organisations.VisibleTo(viewer);
-        if (filter.Query is { } text)
+        if (TextKey.Of(filter.Query) is { Length: > 0 } text)
         {
-            var pattern = text.ToLowerInvariant();
-
-            // EF translates the parameterless ToLower() to SQL lower() on both providers; the culture-aware
-            // overloads the analyzers prefer do not translate.
-#pragma warning disable CA1304, CA1311, CA1862
-            organisations = organisations.Where(o =>
-                o.Name.En.ToLower().Contains(pattern)
-                || o.Name.Fr.ToLower().Contains(pattern)
-                || (o.Acronym != null && o.Acronym.ToLower().Contains(pattern)));
-#pragma warning restore CA1304, CA1311, CA1862
+            organisations = organisations.Where(o => o.SearchKey.Contains(text));
         }
 
         if (filter.Type is { } type)
@@ -110,14 +113,7 @@ public sealed class OrganisationDirectory(HubDbContext db)
         }
 
         var total = await organisations.CountAsync(cancellationToken);
-        var ordered = (language, filter.Sort) switch
-        {
-            ("fr", DirectorySort.NameDescending) => organisations.OrderByDescending(o => o.Name.Fr != "" ? o.Name.Fr : o.Name.En),
-            ("fr", _) => organisations.OrderBy(o => o.Name.Fr != "" ? o.Name.Fr : o.Name.En),
-            (_, DirectorySort.NameDescending) => organisations.OrderByDescending(o => o.Name.En),
-            _ => organisations.OrderBy(o => o.Name.En),
-        };
-        var items = await ordered.ThenBy(o => o.Slug)
+        var items = await Sorted(organisations, language, filter.Sort)
             .Skip((filter.Page - 1) * filter.PageSize)
             .Take(filter.PageSize)
             .Select(o => new DirectoryItem(
@@ -133,7 +129,12 @@ public sealed class OrganisationDirectory(HubDbContext db)
         return new DirectoryPage(total, filter.Page, filter.PageSize, items);
     }
 
-    private static Task<List<FilterOption>> TermOptionsAsync<T>(IQueryable<T> terms, CancellationToken cancellationToken)
-        where T : Term =>
-        terms.OrderBy(t => t.Position).Select(t => new FilterOption(t.Key, t.Label)).ToListAsync(cancellationToken);
+    private static IOrderedQueryable<Organisation> Sorted(IQueryable<Organisation> organisations, string language, DirectorySort sort) =>
+        (language == "fr", sort) switch
+        {
+            (true, DirectorySort.NameDescending) => organisations.OrderByDescending(o => o.NameKeyFr).ThenByDescending(o => o.Slug),
+            (true, _) => organisations.OrderBy(o => o.NameKeyFr).ThenBy(o => o.Slug),
+            (false, DirectorySort.NameDescending) => organisations.OrderByDescending(o => o.NameKeyEn).ThenByDescending(o => o.Slug),
+            _ => organisations.OrderBy(o => o.NameKeyEn).ThenBy(o => o.Slug),
+        };
 }

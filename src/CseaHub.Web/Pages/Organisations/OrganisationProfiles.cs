@@ -9,11 +9,13 @@ public sealed record OrganisationRef(string Slug, LocalisedText Name, string? Ac
 
 public sealed record TermRef(string Key, LocalisedText Label);
 
-public sealed record SectionView(string Key, LocalisedText Title, LocalisedText Body, Visibility Visibility, string SourceKey, DateOnly AsOf);
+public sealed record SectionView(
+    string Key, LocalisedText Title, LocalisedText Body, Visibility Visibility, IReadOnlyList<string> SourceKeys, DateOnly AsOf)
+    : IRestrictable;
 
-public sealed record LinkView(LinkKind Kind, LocalisedText Title, Uri Url);
+public sealed record LinkView(LinkKind Kind, LocalisedText Title, Uri Url, Visibility Visibility) : IRestrictable;
 
-public sealed record SourceView(string Key, string Title, string Publisher, Uri Url, DateOnly? Published);
+public sealed record SourceView(string Key, string Title, string Publisher, Uri Url, DateOnly? Published, string Language);
 
 public sealed record OrganisationProfile(
     string Slug,
@@ -36,49 +38,80 @@ public sealed record OrganisationProfile(
     IReadOnlyList<LinkView> Links,
     IReadOnlyList<SourceView> Sources,
     IReadOnlyList<string> Gaps,
-    Visibility Visibility,
     DateOnly ReviewedOn,
-    DateTime UpdatedUtc);
+    DateTime Updated);
 
 /// <summary>
-/// Reads one profile as the viewer may see it: the parent, bodies and sections the viewer may not see are left out.
-/// Shared by the profile page and the API.
+/// Reads one profile as the viewer may see it, for the profile page and the API: the parent and bodies the viewer may
+/// not see are left out, and so are hidden sections and links, the sources only they cite, and editors' gap notes.
 /// </summary>
 public sealed class OrganisationProfiles(HubDbContext db)
 {
-    public async Task<OrganisationProfile?> FindAsync(string slug, Viewer viewer, CancellationToken cancellationToken)
+    public async Task<OrganisationProfile?> FindAsync(string slug, Viewer viewer, string language, CancellationToken cancellationToken)
     {
         var visible = db.Organisations.VisibleTo(viewer);
+
         // No tracking: the page only reads, and EF can then project owned facts (address, phone) on their own.
-        return await visible.AsNoTracking()
+        var row = await visible.AsNoTracking()
             .Where(o => o.Slug == slug)
-            .Select(o => new OrganisationProfile(
+            .Select(o => new
+            {
                 o.Slug,
                 o.Name,
                 o.Acronym,
-                new TermRef(o.Type.Key, o.Type.Label),
-                visible.Where(p => p.Id == o.ParentId).Select(p => new OrganisationRef(p.Slug, p.Name, p.Acronym)).FirstOrDefault(),
-                visible.Where(b => b.ParentId == o.Id).OrderBy(b => b.Name.En)
-                    .Select(b => new OrganisationRef(b.Slug, b.Name, b.Acronym)).ToList(),
+                Type = new TermRef(o.Type.Key, o.Type.Label),
+                Parent = visible.Where(p => p.Id == o.ParentId).Select(p => new OrganisationRef(p.Slug, p.Name, p.Acronym)).FirstOrDefault(),
+                Bodies = visible.Where(b => b.ParentId == o.Id).Select(b => new OrganisationRef(b.Slug, b.Name, b.Acronym)).ToList(),
                 o.Summary,
                 o.Description,
-                o.Audiences.OrderBy(a => a.Position).Select(a => new TermRef(a.Key, a.Label)).ToList(),
-                o.Topics.OrderBy(t => t.Position).Select(t => new TermRef(t.Key, t.Label)).ToList(),
-                o.Countries.OrderBy(c => c.Name.En).Select(c => new TermRef(c.Code, c.Name)).ToList(),
+                Audiences = o.Audiences.OrderBy(a => a.Position).Select(a => new TermRef(a.Key, a.Label)).ToList(),
+                Topics = o.Topics.OrderBy(t => t.Position).Select(t => new TermRef(t.Key, t.Label)).ToList(),
+                Countries = o.Countries.Select(c => new TermRef(c.Code, c.Name)).ToList(),
                 o.Address,
-                db.Countries.Where(c => o.Address != null && c.Code == o.Address.CountryCode).Select(c => c.Name).FirstOrDefault(),
+                AddressCountry = db.Countries.Where(c => o.Address != null && c.Code == o.Address.CountryCode).Select(c => c.Name).FirstOrDefault(),
                 o.Phone,
                 o.Email,
                 o.Website,
-                o.Sections.Where(s => s.Visibility == Visibility.Public || viewer.IsVettedProfessional)
-                    .OrderBy(s => s.Position)
-                    .Select(s => new SectionView(s.Key, s.Title, s.Body, s.Visibility, s.SourceKey, s.AsOf)).ToList(),
-                o.Links.OrderBy(l => l.Position).Select(l => new LinkView(l.Kind, l.Title, l.Url)).ToList(),
-                o.Sources.Select(s => new SourceView(s.Key, s.Title, s.Publisher, s.Url, s.Published)).ToList(),
+                Sections = o.Sections.OrderBy(s => s.Position)
+                    .Select(s => new SectionView(s.Key, s.Title, s.Body, s.Visibility, s.SourceKeys, s.AsOf)).ToList(),
+                Links = o.Links.OrderBy(l => l.Position).Select(l => new LinkView(l.Kind, l.Title, l.Url, l.Visibility)).ToList(),
+                Sources = o.Sources.Select(s => new SourceView(s.Key, s.Title, s.Publisher, s.Url, s.Published, s.Language)).ToList(),
                 o.Gaps,
-                o.Visibility,
                 o.ReviewedOn,
-                o.UpdatedUtc))
+                o.PublicUpdatedUtc,
+            })
             .SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var facts = new[] { row.Address?.SourceKey, row.Phone?.SourceKey, row.Email?.SourceKey, row.Website?.SourceKey }
+            .OfType<string>().Select(key => (key, Visibility.Public));
+        var hiddenSources = PublicationRules.SourcesHiddenFrom(
+            viewer, facts.Concat(row.Sections.SelectMany(s => s.SourceKeys.Select(key => (key, s.Visibility)))));
+        return new OrganisationProfile(
+            row.Slug,
+            row.Name,
+            row.Acronym,
+            row.Type,
+            row.Parent,
+            [.. row.Bodies.OrderBy(b => TextKey.Of(b.Name.In(language).Text), StringComparer.Ordinal)],
+            row.Summary,
+            row.Description,
+            row.Audiences,
+            row.Topics,
+            [.. row.Countries.OrderBy(c => TextKey.Of(c.Label.In(language).Text), StringComparer.Ordinal)],
+            row.Address,
+            row.AddressCountry,
+            row.Phone,
+            row.Email,
+            row.Website,
+            row.Sections.VisibleTo(viewer),
+            row.Links.VisibleTo(viewer),
+            [.. row.Sources.Where(s => !hiddenSources.Contains(s.Key))],
+            row.Gaps.GapsVisibleTo(viewer),
+            row.ReviewedOn,
+            row.PublicUpdatedUtc);
     }
 }

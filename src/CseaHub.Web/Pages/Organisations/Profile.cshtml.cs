@@ -1,3 +1,4 @@
+using CseaHub.Web.Infrastructure;
 using CseaHub.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ public sealed class ProfileModel(OrganisationProfiles profiles) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        if (await profiles.FindAsync(slug, HttpContext.CurrentViewer(), cancellationToken) is not { } profile)
+        if (await profiles.FindAsync(slug, HttpContext.CurrentViewer(), HubCulture.CurrentLanguage, cancellationToken) is not { } profile)
         {
             return NotFound();
         }

@@ -6,14 +6,41 @@ namespace CseaHub.IntegrationTests.Pages.Organisations;
 public sealed class DirectoryPageTests(HubAppFactory hub)
 {
     [Fact]
-    public async Task Directory_lists_the_bundled_organisations_by_name()
+    public async Task Directory_sorts_by_name_whatever_the_case_and_accents()
     {
-        var page = await hub.CreateClient().GetDocumentAsync("/organisations");
+        var topic = await hub.AddTopicAsync();
+        foreach (var name in new[] { "Zeta", "état", "Europol test", "eSafety test", "ECPAT test" })
+        {
+            await hub.AddOrganisationAsync(name, topic);
+        }
 
-        var names = page.QuerySelectorAll(".card h3 a").Select(a => a.TextContent).ToList();
+        var page = await hub.CreateClient().GetDocumentAsync($"/organisations?topic={topic}");
 
-        Assert.Contains("Council of Europe", names);
-        Assert.Equal(names.Order(StringComparer.Ordinal), names);
+        Assert.Equal(["ECPAT test", "eSafety test", "état", "Europol test", "Zeta"], page.QuerySelectorAll(".card h3 a").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public async Task Search_ignores_case_and_accents()
+    {
+        var topic = await hub.AddTopicAsync();
+        var slug = await hub.AddOrganisationAsync("Office de l'État test", topic);
+
+        var page = await hub.CreateClient().GetDocumentAsync($"/organisations?topic={topic}&q=ETAT");
+
+        Assert.Equal([$"/organisations/{slug}"], page.QuerySelectorAll(".card h3 a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task Filter_choices_offer_only_what_visible_organisations_carry()
+    {
+        var hiddenTopic = await hub.AddTopicAsync();
+        await hub.AddOrganisationAsync("Restricted with topic", hiddenTopic, visibility: Visibility.Professionals);
+
+        var anonymous = await hub.CreateClient().GetDocumentAsync("/organisations");
+        var professional = await hub.CreateClientAs(CseaHub.Web.Infrastructure.Authorization.HubRoles.Professional).GetDocumentAsync("/organisations");
+
+        Assert.DoesNotContain(anonymous.QuerySelectorAll("#topic option"), o => o.GetAttribute("value") == hiddenTopic);
+        Assert.Contains(professional.QuerySelectorAll("#topic option"), o => o.GetAttribute("value") == hiddenTopic);
     }
 
     [Fact]
@@ -83,15 +110,19 @@ public sealed class DirectoryPageTests(HubAppFactory hub)
         var page = await hub.CreateClient().GetDocumentAsync($"/organisations?topic={topic}");
 
         Assert.Equal([$"/organisations/{published}"], page.QuerySelectorAll(".card h3 a").Select(a => a.GetAttribute("href")));
-        Assert.Contains("1 organisations found", page.VisibleText(), StringComparison.Ordinal);
+        Assert.Contains("1 organisation found", page.VisibleText(), StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("/organisations?audience=astronauts", "The audience in the address is not one the hub knows.")]
     [InlineData("/organisations?country=ZZ", "The country in the address is not one the hub knows.")]
     [InlineData("/organisations?type=bank", "The organisation type in the address is not one the hub knows.")]
-    [InlineData("/organisations?page=abc", "The page number must be a whole number from 1 upwards.")]
-    [InlineData("/organisations?page=-3", "The page number must be a whole number from 1 upwards.")]
+    [InlineData("/organisations?page=abc", "The page number must be a whole number from 1 to 100,000.")]
+    [InlineData("/organisations?page=-3", "The page number must be a whole number from 1 to 100,000.")]
+    [InlineData("/organisations?page=2147483647", "The page number must be a whole number from 1 to 100,000.")]
+    [InlineData("/organisations?q=%00", "contains control characters")]
+    [InlineData("/organisations?type=%00", "The organisation type in the address is not one the hub knows.")]
+    [InlineData("/fr/organisations?country=%00", "Le pays indiqué dans l'adresse n'est pas connu du centre.")]
     [InlineData("/organisations?sort=date", "The sort order is not one the directory offers.")]
     public async Task Bad_filter_values_get_a_helpful_400_page(string url, string message)
     {
@@ -100,7 +131,7 @@ public sealed class DirectoryPageTests(HubAppFactory hub)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var text = (await response.ReadDocumentAsync()).VisibleText();
         Assert.Contains(message, text, StringComparison.Ordinal);
-        Assert.Contains("Clear all filters", text, StringComparison.Ordinal);
+        Assert.Contains(url.StartsWith("/fr", StringComparison.Ordinal) ? "Effacer tous les filtres" : "Clear all filters", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,9 +149,10 @@ public sealed class DirectoryPageTests(HubAppFactory hub)
         var topic = await hub.AddTopicAsync();
         await hub.AddOrganisationAsync("Only one", topic);
 
-        var page = await hub.CreateClient().GetDocumentAsync($"/organisations?topic={topic}&page=9");
+        var response = await hub.CreateClient().GetAsync($"/organisations?topic={topic}&page=9");
 
-        Assert.Contains("the last page is 1", page.VisibleText(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("the last page is 1", (await response.ReadDocumentAsync()).VisibleText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Domain.Organisations;
 using CseaHub.Web.Infrastructure.Authorization;
+using Microsoft.EntityFrameworkCore;
 
 namespace CseaHub.IntegrationTests.Pages.Organisations;
 
@@ -107,6 +108,51 @@ public sealed class ProfilePageTests(HubAppFactory hub)
         Assert.Contains("For vetted professionals only", professional, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Nothing_of_a_hidden_section_reaches_anonymous_readers_not_its_sources_links_or_notes()
+    {
+        var slug = await hub.AddOrganisationAsync("Leak test", configure: o =>
+        {
+            o.Sources.Add(new SourceReference { Key = "secret-source", Title = "Secret source title", Publisher = "Secret publisher", Url = new Uri("https://example.org/secret-source") });
+            o.Sections.Add(new OrganisationSection
+            {
+                Key = "secret-section",
+                Title = new LocalisedText("Secret section title"),
+                Body = new LocalisedText("Secret body text"),
+                Visibility = Visibility.Professionals,
+                SourceKeys = ["secret-source"],
+                AsOf = new DateOnly(2026, 11, 28),
+            });
+            o.Links.Add(new OrganisationLink { Kind = LinkKind.Document, Title = new LocalisedText("Secret link"), Url = new Uri("https://example.org/secret-link"), Visibility = Visibility.Professionals });
+            o.Gaps = ["Secret gap note about the secret section."];
+        });
+
+        var anonymous = await hub.CreateClient().GetStringAsync($"/organisations/{slug}");
+        var professional = await hub.CreateClientAs(HubRoles.Professional).GetStringAsync($"/organisations/{slug}");
+
+        string[] secrets = ["secret-section", "Secret section title", "Secret body text", "secret-source", "Secret source title", "Secret link", "secret-link", "Secret gap note"];
+        Assert.All(secrets, secret => Assert.DoesNotContain(secret, anonymous, StringComparison.Ordinal));
+        Assert.All(secrets, secret => Assert.Contains(secret, professional, StringComparison.Ordinal));
+        Assert.Contains("Test source", anonymous, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hidden_bodies_are_not_listed_on_a_public_parent()
+    {
+        var parent = await hub.AddOrganisationAsync("Public parent");
+        var parentId = await hub.WithDatabaseAsync(db => db.Organisations.Where(o => o.Slug == parent).Select(o => o.Id).SingleAsync());
+        var draft = await hub.AddOrganisationAsync("Draft body", status: ContentStatus.Draft, configure: o => o.ParentId = parentId);
+        var restricted = await hub.AddOrganisationAsync("Restricted body", visibility: Visibility.Professionals, configure: o => o.ParentId = parentId);
+        var published = await hub.AddOrganisationAsync("Published body", configure: o => o.ParentId = parentId);
+
+        var page = await hub.CreateClient().GetDocumentAsync($"/organisations/{parent}");
+
+        Assert.Equal([$"/organisations/{published}"], page.QuerySelectorAll("#bodies-heading + ul a").Select(a => a.GetAttribute("href")));
+        var html = page.DocumentElement.OuterHtml;
+        Assert.DoesNotContain(draft, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(restricted, html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(ContentStatus.Draft, Visibility.Public)]
     [InlineData(ContentStatus.InReview, Visibility.Public)]
@@ -172,7 +218,7 @@ public sealed class ProfilePageTests(HubAppFactory hub)
             Key = "x",
             Title = new LocalisedText("Section"),
             Body = new LocalisedText("<script>alert(1)</script> [click](javascript:alert(2)) <img src=x onerror=alert(3)>"),
-            SourceKey = "test",
+            SourceKeys = ["test"],
             AsOf = new DateOnly(2026, 11, 28),
         }));
 

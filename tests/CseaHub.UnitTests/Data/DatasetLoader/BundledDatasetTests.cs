@@ -1,7 +1,6 @@
 using CseaHub.Tests;
 using CseaHub.Web.Data.DatasetLoader;
 using CseaHub.Web.Domain.Editorial;
-using CseaHub.Web.Domain.Organisations;
 
 namespace CseaHub.UnitTests.Data.DatasetLoader;
 
@@ -18,33 +17,6 @@ public sealed class BundledDatasetTests
         var errors = DatasetValidator.Validate(Bundled, DateOnly.FromDateTime(DateTime.UtcNow));
 
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
-    }
-
-    [Fact]
-    public void Every_organisation_has_audiences_and_sources()
-    {
-        Assert.All(Organisations, o =>
-        {
-            Assert.NotEmpty(o.Audiences);
-            Assert.NotEmpty(o.Sources);
-        });
-    }
-
-    [Fact]
-    public void Every_phone_number_is_valid_E164()
-    {
-        var phones = Organisations.Where(o => o.Phone is not null).Select(o => o.Phone!.Value).ToList();
-
-        Assert.NotEmpty(phones);
-        Assert.All(phones, phone => Assert.True(PhoneNumberFormat.IsValidE164(phone), phone));
-    }
-
-    [Fact]
-    public void Slugs_are_unique()
-    {
-        var slugs = Organisations.Select(o => o.Slug).ToList();
-
-        Assert.Equal(slugs.Count, slugs.Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]

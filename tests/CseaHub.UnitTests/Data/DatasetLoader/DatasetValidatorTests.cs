@@ -90,6 +90,49 @@ public sealed class DatasetValidatorTests
     }
 
     [Fact]
+    public void A_section_needs_declared_sources_and_a_key_fit_for_an_html_id()
+    {
+        var organisation = Organisation() with
+        {
+            Sections =
+            [
+                new SectionRecord("ok-key", new LocalisedTextRecord("Title"), new LocalisedTextRecord("Body"), CseaHub.Web.Domain.Editorial.Visibility.Public, [], Today),
+                new SectionRecord("Bad Key", new LocalisedTextRecord("Title"), new LocalisedTextRecord("Body"), CseaHub.Web.Domain.Editorial.Visibility.Public, ["nowhere"], Today),
+            ],
+        };
+
+        var fields = DatasetValidator.Validate(With(organisation), Today).Select(e => e.Field);
+
+        Assert.Equal(["sections[0].sources", "sections[1].key", "sections[1].sources[0]"], fields.Order());
+    }
+
+    [Fact]
+    public void Values_longer_than_their_column_are_refused_on_every_provider()
+    {
+        var organisation = Organisation() with
+        {
+            Name = new LocalisedTextRecord(new string('n', 301)),
+            Acronym = new string('A', 41),
+            Summary = new LocalisedTextRecord("Summary", new string('s', 1001)),
+        };
+
+        var fields = DatasetValidator.Validate(With(organisation), Today).Select(e => e.Field);
+
+        Assert.Equal(["acronym", "name.en", "summary.fr"], fields.Order());
+    }
+
+    [Fact]
+    public void A_source_language_must_be_a_two_letter_code()
+    {
+        var organisation = Organisation() with
+        {
+            Sources = [new SourceRecord("contact", "Contact", "Publisher", "https://example.org/contact", Language: "French")],
+        };
+
+        Assert.Equal("sources[0].language", Assert.Single(DatasetValidator.Validate(With(organisation), Today)).Field);
+    }
+
+    [Fact]
     public void Links_and_sources_must_be_absolute_web_addresses()
     {
         var organisation = Organisation() with

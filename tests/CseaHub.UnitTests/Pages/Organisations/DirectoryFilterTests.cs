@@ -29,11 +29,32 @@ public sealed class DirectoryFilterTests
     [InlineData("-1")]
     [InlineData("1.5")]
     [InlineData("99999999999999999999")]
+    [InlineData("2147483647")]
+    [InlineData("100001")]
     public void Malformed_page_numbers_are_reported_not_guessed(string page)
     {
         var (_, errors) = DirectoryFilter.Parse(null, null, null, null, null, null, page, null);
 
         Assert.Contains("page", errors.Keys);
+    }
+
+    [Theory]
+    [InlineData("q", "\0")]
+    [InlineData("q", "abc\u0007")]
+    [InlineData("type", "\0")]
+    [InlineData("audience", "NGOs")]
+    [InlineData("topic", "../etc")]
+    [InlineData("country", "FRA")]
+    [InlineData("country", "\0\0")]
+    public void Control_characters_and_impossible_keys_are_refused_before_any_query(string parameter, string value)
+    {
+        string? Value(string name) => name == parameter ? value : null;
+
+        var (_, errors) = DirectoryFilter.Parse(
+            Value("q"), Value("type"), Value("audience"), Value("topic"), Value("country"), null, null, null);
+
+        Assert.Equal([parameter], errors.Keys);
+        Assert.DoesNotContain('\0', errors[parameter][0]);
     }
 
     [Fact]

@@ -212,11 +212,35 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("NameKeyEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
+                    b.Property<string>("NameKeyFr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PublicDatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("PublicUpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("ReviewedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(642)
+                        .HasColumnType("character varying(642)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -290,6 +314,10 @@ namespace CseaHub.Web.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NameKeyEn");
+
+                    b.HasIndex("NameKeyFr");
+
                     b.HasIndex("ParentId");
 
                     b.HasIndex("Slug")
@@ -325,6 +353,11 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "CseaHub.Web.Domain.Organisations.OrganisationLink.Title#LocalisedText", b1 =>
                         {
@@ -372,10 +405,9 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
-                    b.Property<string>("SourceKey")
+                    b.PrimitiveCollection<List<string>>("SourceKeys")
                         .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Visibility")
                         .IsRequired()
@@ -403,14 +435,14 @@ namespace CseaHub.Web.Data.Postgres.Migrations
 
                             b1.Property<string>("En")
                                 .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
                                 .HasColumnName("TitleEn");
 
                             b1.Property<string>("Fr")
                                 .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
                                 .HasColumnName("TitleFr");
                         });
 
@@ -556,6 +588,11 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                                 .HasMaxLength(80)
                                 .HasColumnType("character varying(80)");
 
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
                             b1.Property<DateOnly?>("Published")
                                 .HasColumnType("date");
 
@@ -672,6 +709,11 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                                 .IsRequired()
                                 .HasMaxLength(80)
                                 .HasColumnType("character varying(80)");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
 
                             b1.Property<int>("OrganisationId")
                                 .HasColumnType("integer");

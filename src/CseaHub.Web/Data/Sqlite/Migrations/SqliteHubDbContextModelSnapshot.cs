@@ -199,10 +199,32 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKeyEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKeyFr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PublicDatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublicUpdatedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(642)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -277,6 +299,10 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NameKeyEn");
+
+                    b.HasIndex("NameKeyFr");
+
                     b.HasIndex("ParentId");
 
                     b.HasIndex("Slug")
@@ -309,6 +335,11 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "CseaHub.Web.Domain.Organisations.OrganisationLink.Title#LocalisedText", b1 =>
@@ -355,9 +386,8 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("SourceKey")
+                    b.PrimitiveCollection<string>("SourceKeys")
                         .IsRequired()
-                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Visibility")
@@ -386,13 +416,13 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
 
                             b1.Property<string>("En")
                                 .IsRequired()
-                                .HasMaxLength(300)
+                                .HasMaxLength(400)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("TitleEn");
 
                             b1.Property<string>("Fr")
                                 .IsRequired()
-                                .HasMaxLength(300)
+                                .HasMaxLength(400)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("TitleFr");
                         });
@@ -535,6 +565,11 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                                 .HasMaxLength(80)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
                             b1.Property<DateOnly?>("Published")
                                 .HasColumnType("TEXT");
 
@@ -648,6 +683,11 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                             b1.Property<string>("Key")
                                 .IsRequired()
                                 .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("OrganisationId")

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CseaHub.Web.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresHubDbContext))]
-    [Migration("20261128101326_Initial")]
+    [Migration("20261128104529_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -215,11 +215,35 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("NameKeyEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
+                    b.Property<string>("NameKeyFr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PublicDatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("PublicUpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("ReviewedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(642)
+                        .HasColumnType("character varying(642)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -293,6 +317,10 @@ namespace CseaHub.Web.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NameKeyEn");
+
+                    b.HasIndex("NameKeyFr");
+
                     b.HasIndex("ParentId");
 
                     b.HasIndex("Slug")
@@ -328,6 +356,11 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "CseaHub.Web.Domain.Organisations.OrganisationLink.Title#LocalisedText", b1 =>
                         {
@@ -375,10 +408,9 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
-                    b.Property<string>("SourceKey")
+                    b.PrimitiveCollection<List<string>>("SourceKeys")
                         .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Visibility")
                         .IsRequired()
@@ -406,14 +438,14 @@ namespace CseaHub.Web.Data.Postgres.Migrations
 
                             b1.Property<string>("En")
                                 .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
                                 .HasColumnName("TitleEn");
 
                             b1.Property<string>("Fr")
                                 .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
                                 .HasColumnName("TitleFr");
                         });
 
@@ -559,6 +591,11 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                                 .HasMaxLength(80)
                                 .HasColumnType("character varying(80)");
 
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
                             b1.Property<DateOnly?>("Published")
                                 .HasColumnType("date");
 
@@ -675,6 +712,11 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                                 .IsRequired()
                                 .HasMaxLength(80)
                                 .HasColumnType("character varying(80)");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
 
                             b1.Property<int>("OrganisationId")
                                 .HasColumnType("integer");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CseaHub.Web.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteHubDbContext))]
-    [Migration("20261128101312_Initial")]
+    [Migration("20261128104512_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -202,10 +202,32 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKeyEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKeyFr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PublicDatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublicUpdatedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(642)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -280,6 +302,10 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NameKeyEn");
+
+                    b.HasIndex("NameKeyFr");
+
                     b.HasIndex("ParentId");
 
                     b.HasIndex("Slug")
@@ -312,6 +338,11 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "CseaHub.Web.Domain.Organisations.OrganisationLink.Title#LocalisedText", b1 =>
@@ -358,9 +389,8 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("SourceKey")
+                    b.PrimitiveCollection<string>("SourceKeys")
                         .IsRequired()
-                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Visibility")
@@ -389,13 +419,13 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
 
                             b1.Property<string>("En")
                                 .IsRequired()
-                                .HasMaxLength(300)
+                                .HasMaxLength(400)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("TitleEn");
 
                             b1.Property<string>("Fr")
                                 .IsRequired()
-                                .HasMaxLength(300)
+                                .HasMaxLength(400)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("TitleFr");
                         });
@@ -538,6 +568,11 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                                 .HasMaxLength(80)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
                             b1.Property<DateOnly?>("Published")
                                 .HasColumnType("TEXT");
 
@@ -651,6 +686,11 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                             b1.Property<string>("Key")
                                 .IsRequired()
                                 .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("OrganisationId")

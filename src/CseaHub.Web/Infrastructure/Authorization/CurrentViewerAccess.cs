@@ -3,7 +3,7 @@ using CseaHub.Web.Domain.Editorial;
 
 namespace CseaHub.Web.Infrastructure.Authorization;
 
-public static class ViewerExtensions
+public static class CurrentViewerAccess
 {
     public static Viewer ToViewer(this ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true && HubRoles.VettedRoles.Any(user.IsInRole)

@@ -75,6 +75,7 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                     Publisher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     Published = table.Column<DateOnly>(type: "date", nullable: true),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
                     AboutPageId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -124,6 +125,9 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Acronym = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    NameKeyEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false, collation: "C"),
+                    NameKeyFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false, collation: "C"),
+                    SearchKey = table.Column<string>(type: "character varying(642)", maxLength: 642, nullable: false),
                     TypeId = table.Column<int>(type: "integer", nullable: false),
                     ParentId = table.Column<int>(type: "integer", nullable: true),
                     Address_Street = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
@@ -154,6 +158,8 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                     Visibility = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublicUpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublicDatasetHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     DatasetHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
@@ -231,6 +237,7 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                     Position = table.Column<int>(type: "integer", nullable: false),
                     Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     TitleEn = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     TitleFr = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
                 },
@@ -255,12 +262,12 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                     Key = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     Position = table.Column<int>(type: "integer", nullable: false),
                     Visibility = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    SourceKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    SourceKeys = table.Column<List<string>>(type: "text[]", nullable: false),
                     AsOf = table.Column<DateOnly>(type: "date", nullable: false),
                     BodyEn = table.Column<string>(type: "text", nullable: false),
                     BodyFr = table.Column<string>(type: "text", nullable: false),
-                    TitleEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    TitleFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                    TitleEn = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    TitleFr = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -284,6 +291,7 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                     Publisher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     Published = table.Column<DateOnly>(type: "date", nullable: true),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
                     OrganisationId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -351,6 +359,16 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                 name: "IX_OrganisationLink_OrganisationId",
                 table: "OrganisationLink",
                 column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_NameKeyEn",
+                table: "Organisations",
+                column: "NameKeyEn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_NameKeyFr",
+                table: "Organisations",
+                column: "NameKeyFr");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_ParentId",

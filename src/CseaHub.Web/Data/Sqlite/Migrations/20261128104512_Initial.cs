@@ -73,6 +73,7 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     Publisher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     Published = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
                     AboutPageId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -122,6 +123,9 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     Acronym = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    NameKeyEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    NameKeyFr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SearchKey = table.Column<string>(type: "TEXT", maxLength: 642, nullable: false),
                     TypeId = table.Column<int>(type: "INTEGER", nullable: false),
                     ParentId = table.Column<int>(type: "INTEGER", nullable: true),
                     Address_Street = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
@@ -152,6 +156,8 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     Visibility = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublicUpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublicDatasetHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     DatasetHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
@@ -229,6 +235,7 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Visibility = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     TitleEn = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     TitleFr = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
                 },
@@ -253,12 +260,12 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     Key = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
                     Visibility = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    SourceKeys = table.Column<string>(type: "TEXT", nullable: false),
                     AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     BodyEn = table.Column<string>(type: "TEXT", nullable: false),
                     BodyFr = table.Column<string>(type: "TEXT", nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    TitleFr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    TitleFr = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -282,6 +289,7 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     Publisher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     Published = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
                     OrganisationId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -349,6 +357,16 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                 name: "IX_OrganisationLink_OrganisationId",
                 table: "OrganisationLink",
                 column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_NameKeyEn",
+                table: "Organisations",
+                column: "NameKeyEn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_NameKeyFr",
+                table: "Organisations",
+                column: "NameKeyFr");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_ParentId",

@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""CseaHub benchmark: the hub beside a bare ASP.NET Core endpoint and nginx serving the same bytes.
+
+For each measured URL the hub's response is captured once, then served from memory by a bare endpoint
+(WebApplication.CreateSlimBuilder, no logging: the framework's ceiling) and as a static file by nginx (the machine's
+ceiling). wrk measures the three side by side on loopback: a warm-up, then alternating runs, and the median is
+reported with the ratios hub/bare and hub/nginx. It never fails on a figure: it reports. Results go to
+bench/results/<date>-<commit>.json and .md, and bench/results/latest.md.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+TARGETS = [
+    ("profile", "/organisations/council-of-europe"),
+    ("directory-filtered", "/organisations?audience=law-enforcement&country=FR"),
+    ("directory", "/organisations"),
+    ("api-list", "/api/v1/organisations?pageSize=20"),
+    ("api-item", "/api/v1/organisations/council-of-europe"),
+]
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", 10)), help="seconds per wrk run")
+    parser.add_argument("--warmup", type=int, default=int(os.environ.get("BENCH_WARMUP", 10)), help="warm-up seconds per server and URL")
+    parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", 3)), help="alternating runs per URL")
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--threads", type=int, default=2)
+    return parser.parse_args()
+
+
+def run(cmd, **kwargs):
+    return subprocess.run(cmd, check=True, text=True, capture_output=True, **kwargs)
+
+
+def wait_for(url, timeout=90):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except Exception:
+            time.sleep(0.2)
+    raise RuntimeError(f"{url} did not answer within {timeout}s")
+
+
+def free_port():
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wrk(url, duration, threads, connections):
+    out = run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", url]).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    def latency(p):
+        m = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
+        value, unit = float(m.group(1)), m.group(2)
+        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    socket_errors = re.search(r"Socket errors: (.*)", out)
+    return {"rps": rps, "p50_ms": latency(50), "p99_ms": latency(99),
+            "non_2xx": int(errors.group(1)) if errors else 0,
+            "socket_errors": socket_errors.group(1) if socket_errors else ""}
+
+
+def rss_kb(pid):
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def main():
+    args = parse_args()
+    work = Path(tempfile.mkdtemp(prefix="cseahub-bench-"))
+    work.chmod(0o755)  # nginx workers run as an unprivileged user and must read the payloads
+    processes = []
+    try:
+        print("Building the hub and the bare endpoint in Release…", flush=True)
+        run(["dotnet", "publish", str(ROOT / "src/CseaHub.Web"), "-c", "Release", "-o", str(work / "hub")])
+        run(["dotnet", "publish", str(BENCH / "BareEndpoint"), "-c", "Release", "-o", str(work / "bare")])
+
+        hub_port, bare_port, nginx_port = free_port(), free_port(), free_port()
+        env = dict(os.environ, CSEAHUB_DATA_DIR=str(work / "data"), Logging__LogLevel__Default="Warning")
+        started = time.time()
+        hub = subprocess.Popen(["dotnet", str(work / "hub/CseaHub.Web.dll"), "serve", "--urls", f"http://127.0.0.1:{hub_port}"],
+                               cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        processes.append(hub)
+        wait_for(f"http://127.0.0.1:{hub_port}/organisations/council-of-europe")
+        cold_start_s = time.time() - started
+
+        payloads = work / "payloads"
+        payloads.mkdir()
+        for name, path in TARGETS:
+            with urllib.request.urlopen(f"http://127.0.0.1:{hub_port}{path}") as response:
+                (payloads / f"{name}.body").write_bytes(response.read())
+                (payloads / f"{name}.type").write_text(response.headers["Content-Type"])
+
+        bare = subprocess.Popen(["dotnet", str(work / "bare/BareEndpoint.dll"), str(payloads), f"http://127.0.0.1:{bare_port}"],
+                                cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        processes.append(bare)
+        wait_for(f"http://127.0.0.1:{bare_port}/{TARGETS[0][0]}")
+
+        nginx_conf = work / "nginx.conf"
+        types = "\n".join(f"location = /{n} {{ default_type \"{(payloads / f'{n}.type').read_text()}\"; try_files /{n}.body =404; }}" for n, _ in TARGETS)
+        nginx_conf.write_text(f"""
+worker_processes 2;
+pid {work}/nginx.pid;
+error_log {work}/nginx-error.log;
+events {{ worker_connections 1024; }}
+http {{
+  access_log off;
+  sendfile on;
+  keepalive_requests 100000;
+  server {{
+    listen 127.0.0.1:{nginx_port};
+    root {payloads};
+    {types}
+  }}
+}}
+""")
+        nginx = subprocess.Popen(["nginx", "-c", str(nginx_conf), "-p", str(work), "-g", "daemon off;"],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        processes.append(nginx)
+        wait_for(f"http://127.0.0.1:{nginx_port}/{TARGETS[0][0]}")
+
+        servers = {
+            "hub": lambda name, path: f"http://127.0.0.1:{hub_port}{path}",
+            "bare": lambda name, path: f"http://127.0.0.1:{bare_port}/{name}",
+            "nginx": lambda name, path: f"http://127.0.0.1:{nginx_port}/{name}",
+        }
+        results = {}
+        for name, path in TARGETS:
+            print(f"== {name} ({path}), {len((payloads / f'{name}.body').read_bytes())} bytes", flush=True)
+            for server, url in servers.items():
+                wrk(url(name, path), args.warmup, args.threads, args.connections)
+            runs = {server: [] for server in servers}
+            for _ in range(args.runs):
+                for server, url in servers.items():
+                    runs[server].append(wrk(url(name, path), args.duration, args.threads, args.connections))
+            summary = {}
+            for server, measured in runs.items():
+                summary[server] = {
+                    "rps": statistics.median(r["rps"] for r in measured),
+                    "p50_ms": statistics.median(r["p50_ms"] for r in measured),
+                    "p99_ms": statistics.median(r["p99_ms"] for r in measured),
+                    "non_2xx": sum(r["non_2xx"] for r in measured),
+                    "runs": measured,
+                }
+            summary["hub_vs_bare"] = summary["hub"]["rps"] / summary["bare"]["rps"]
+            summary["hub_vs_nginx"] = summary["hub"]["rps"] / summary["nginx"]["rps"]
+            summary["bytes"] = len((payloads / f"{name}.body").read_bytes())
+            results[name] = summary
+            print(f"   hub {summary['hub']['rps']:.0f} rps, bare {summary['bare']['rps']:.0f}, nginx {summary['nginx']['rps']:.0f}; "
+                  f"hub/bare {summary['hub_vs_bare']:.2f}, hub/nginx {summary['hub_vs_nginx']:.2f}", flush=True)
+
+        commit = run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT).stdout.strip()
+        report = {
+            "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+            "commit": commit,
+            "machine": {"cpus": os.cpu_count(), "platform": platform.platform(),
+                        "memory_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)},
+            "settings": vars(args),
+            "cold_start_to_first_page_s": round(cold_start_s, 2),
+            "hub_peak_rss_mib": round((rss_kb(hub.pid) or 0) / 1024, 1),
+            "results": results,
+        }
+        write_reports(report)
+    finally:
+        for process in reversed(processes):
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def write_reports(report):
+    stem = f"{report['date'][:10]}-{report['commit']}"
+    results = BENCH / "results"
+    results.mkdir(exist_ok=True)
+    (results / f"{stem}.json").write_text(json.dumps(report, indent=2) + "\n")
+    s = report["settings"]
+    lines = [
+        f"# Benchmark {report['date']} (commit {report['commit']})", "",
+        f"Machine: {report['machine']['cpus']} CPUs, {report['machine']['memory_gib']} GiB, {report['machine']['platform']}. "
+        f"wrk -t{s['threads']} -c{s['connections']}, {s['warmup']} s warm-up then median of {s['runs']} alternating runs of {s['duration']} s.",
+        "", f"Cold start to first profile page: {report['cold_start_to_first_page_s']} s. Hub peak RSS: {report['hub_peak_rss_mib']} MiB.", "",
+        "| URL | bytes | hub req/s | hub p50 / p99 ms | bare req/s | nginx req/s | hub / bare | hub / nginx | non-2xx |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for (name, path) in TARGETS:
+        r = report["results"][name]
+        lines.append(f"| `{path}` | {r['bytes']} | {r['hub']['rps']:.0f} | {r['hub']['p50_ms']:.2f} / {r['hub']['p99_ms']:.2f} | "
+                     f"{r['bare']['rps']:.0f} | {r['nginx']['rps']:.0f} | **{r['hub_vs_bare']:.2f}** | {r['hub_vs_nginx']:.2f} | {r['hub']['non_2xx']} |")
+    text = "\n".join(lines) + "\n"
+    (results / f"{stem}.md").write_text(text)
+    (results / "latest.md").write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

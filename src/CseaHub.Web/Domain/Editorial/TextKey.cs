@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+
+namespace CseaHub.Web.Domain.Editorial;
+
+/// <summary>
+/// A normalised form of a text for sorting and matching: lower case, accents removed, spaces folded. Stored beside
+/// names so that "État", "etat" and "ETAT" sort and match alike on SQLite and PostgreSQL, whatever their collations.
+/// </summary>
+public static class TextKey
+{
+    public static string Of(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var key = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = key.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                key.Append(' ');
+                pendingSpace = false;
+            }
+
+            key.Append(char.ToLowerInvariant(c));
+        }
+
+        return key.ToString().Normalize(NormalizationForm.FormC);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using CseaHub.Web.Resources;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
+
+namespace CseaHub.Web.Pages;
+
+/// <summary>Small pieces of markup that several pages share: source marks and dates.</summary>
+public static class SharedMarkup
+{
+    /// <summary>Links from a fact to the sources it came from, with the date it was checked.</summary>
+    public static IHtmlContent SourceMarks(
+        this IHtmlHelper html, IStringLocalizer<SharedResource> text, IEnumerable<string> sourceKeys, DateOnly asOf)
+    {
+        var label = text["SourceCheckedOn", asOf.ToString("d", CultureInfo.CurrentCulture)].Value;
+        var marks = sourceKeys.Select((key, index) =>
+            $"<a class=\"source-mark\" href=\"#source-{HtmlEncoder.Default.Encode(key)}\">" +
+            $"{HtmlEncoder.Default.Encode(index == 0 ? label : text["AlsoSource", index + 1].Value)}</a>");
+        return new HtmlString(string.Join(' ', marks));
+    }
+
+    public static IHtmlContent SourceMark(this IHtmlHelper html, IStringLocalizer<SharedResource> text, string sourceKey, DateOnly asOf) =>
+        html.SourceMarks(text, [sourceKey], asOf);
+
+    /// <summary>A date for readers (in the page's culture) with its ISO form for machines.</summary>
+    public static IHtmlContent Date(this IHtmlHelper html, DateOnly date, string format = "D") =>
+        new HtmlString($"<time datetime=\"{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\">" +
+            $"{HtmlEncoder.Default.Encode(date.ToString(format, CultureInfo.CurrentCulture))}</time>");
+
+    public static IHtmlContent Date(this IHtmlHelper html, DateTime date, string format = "d") =>
+        html.Date(DateOnly.FromDateTime(date), format);
+}
