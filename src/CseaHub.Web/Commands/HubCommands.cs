@@ -13,24 +13,12 @@ public static class HubCommands
             switch (command.Name)
             {
                 case HubCommandName.Import:
-                    await PrepareDatabaseAsync(app);
-                    await using (var scope = app.Services.CreateAsyncScope())
-                    {
-                        var summary = await scope.ServiceProvider.GetRequiredService<DatasetLoad>()
-                            .LoadAsync(Path.GetFullPath(command.Argument!));
-                        await Console.Out.WriteLineAsync($"Imported {command.Argument}: {summary}.");
-                    }
-
+                    var summary = await WithDatabaseAsync(app, (DatasetLoad load) => load.LoadAsync(Path.GetFullPath(command.Argument!)));
+                    await Console.Out.WriteLineAsync($"Imported {command.Argument}: {summary}.");
                     return 0;
                 case HubCommandName.Export:
-                    await PrepareDatabaseAsync(app);
-                    await using (var scope = app.Services.CreateAsyncScope())
-                    {
-                        var count = await scope.ServiceProvider.GetRequiredService<DatasetExporter>()
-                            .ExportAsync(Path.GetFullPath(command.Argument!));
-                        await Console.Out.WriteLineAsync($"Exported {count} organisations to {command.Argument}.");
-                    }
-
+                    var count = await WithDatabaseAsync(app, (DatasetExporter exporter) => exporter.ExportAsync(Path.GetFullPath(command.Argument!)));
+                    await Console.Out.WriteLineAsync($"Exported {count} organisations to {command.Argument}.");
                     return 0;
                 case HubCommandName.Reindex:
                     await Console.Error.WriteLineAsync("reindex: search is not part of this release yet; there is no index to rebuild.");
@@ -58,9 +46,13 @@ public static class HubCommands
         return command.Error is null ? 0 : 2;
     }
 
-    private static Task PrepareDatabaseAsync(WebApplication app) =>
-        DatabaseInitializer.MigrateAsync(
-            app.Services.GetRequiredService<IServiceScopeFactory>(),
-            app.Services.GetRequiredService<HubDataOptions>(),
-            CancellationToken.None);
+    /// <summary>Migrates the database, then runs one operator task with a service from a fresh scope.</summary>
+    private static async Task<TResult> WithDatabaseAsync<TService, TResult>(WebApplication app, Func<TService, Task<TResult>> task)
+        where TService : notnull
+    {
+        await DatabaseInitializer.MigrateAsync(
+            app.Services.GetRequiredService<IServiceScopeFactory>(), app.Services.GetRequiredService<HubDataOptions>(), CancellationToken.None);
+        await using var scope = app.Services.CreateAsyncScope();
+        return await task(scope.ServiceProvider.GetRequiredService<TService>());
+    }
 }
