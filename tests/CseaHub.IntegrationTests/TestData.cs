@@ -2,6 +2,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using CseaHub.Web.Data;
 using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Domain.Instruments;
 using CseaHub.Web.Domain.Organisations;
 using CseaHub.Web.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
@@ -60,6 +61,28 @@ internal static class TestData
             organisation.Sources.Add(new SourceReference { Key = "test", Title = "Test source", Publisher = "Tests", Url = new Uri("https://example.org/") });
             configure?.Invoke(organisation);
             db.Organisations.Add(organisation);
+            await db.SaveChangesAsync();
+        });
+        return slug;
+    }
+
+    public static async Task<string> AddInstrumentAsync(this HubAppFactory hub, string name, ContentStatus status = ContentStatus.Published)
+    {
+        var slug = UniqueKey("instrument");
+        await hub.WithDatabaseAsync(async db =>
+        {
+            db.Instruments.Add(new Instrument
+            {
+                Slug = slug,
+                Title = new LocalisedText(name),
+                ShortName = new LocalisedText(name),
+                Summary = new LocalisedText("Summary of " + name),
+                Kind = InstrumentKind.Convention,
+                Status = status,
+                ReviewedOn = new DateOnly(2026, 11, 28),
+                CreatedUtc = DateTime.UtcNow,
+                UpdatedUtc = DateTime.UtcNow,
+            });
             await db.SaveChangesAsync();
         });
         return slug;

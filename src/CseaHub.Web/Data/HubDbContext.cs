@@ -1,5 +1,6 @@
 using CseaHub.Web.Domain.About;
 using CseaHub.Web.Domain.Countries;
+using CseaHub.Web.Domain.Instruments;
 using CseaHub.Web.Domain.Organisations;
 using CseaHub.Web.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,8 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Country> Countries => Set<Country>();
 
     public DbSet<AboutPage> AboutPages => Set<AboutPage>();
+
+    public DbSet<Instrument> Instruments => Set<Instrument>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);

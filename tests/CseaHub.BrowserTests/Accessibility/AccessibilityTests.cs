@@ -11,7 +11,9 @@ public sealed class AccessibilityTests(BrowserHub hub)
         "/", "/organisations", "/organisations?audience=law-enforcement&country=FR", "/organisations?page=2",
         "/organisations/council-of-europe", "/organisations/cybercrime-convention-committee", "/about",
         "/organisations?audience=astronauts", "/no-such-page",
+        "/instruments", "/instruments/budapest-convention", "/instruments/budapest-second-protocol", "/countries", "/countries/fr",
         "/fr", "/fr/organisations", "/fr/organisations/council-of-europe", "/fr/about", "/fr/no-such-page",
+        "/fr/instruments/lanzarote-convention", "/fr/countries/jp",
     ];
 
     [Theory]
@@ -45,6 +47,8 @@ public sealed class AccessibilityTests(BrowserHub hub)
     [Theory]
     [InlineData("/organisations/council-of-europe")]
     [InlineData("/organisations")]
+    [InlineData("/instruments/budapest-convention")]
+    [InlineData("/countries/fr")]
     public async Task Page_works_at_320_pixels_without_horizontal_scrolling(string path)
     {
         await using var browser = await BrowserPage.OpenAsync(hub, width: 320);

@@ -11,5 +11,6 @@ internal sealed class CountryConfiguration : IEntityTypeConfiguration<Country>
         builder.Property(c => c.Code).HasMaxLength(2);
         builder.HasIndex(c => c.Code).IsUnique();
         builder.HasLocalisedText(c => c.Name, FieldLengths.Label);
+        builder.Property(c => c.SourceUrls);
     }
 }

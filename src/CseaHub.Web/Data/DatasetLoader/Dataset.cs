@@ -12,6 +12,7 @@ public sealed class Dataset
     public const string CountriesFile = "countries/countries.json";
     public const string OrganisationsFolder = "organisations";
     public const string AboutFile = "about/about.json";
+    public const string InstrumentsFolder = "instruments";
 
     public List<Located<TermRecord>> OrganisationTypes { get; } = [];
 
@@ -22,6 +23,8 @@ public sealed class Dataset
     public List<Located<CountryRecord>> Countries { get; } = [];
 
     public List<Located<OrganisationRecord>> Organisations { get; } = [];
+
+    public List<Located<InstrumentRecord>> Instruments { get; } = [];
 
     public Located<AboutRecord>? About { get; set; }
 }

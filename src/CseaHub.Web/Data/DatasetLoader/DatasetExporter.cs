@@ -16,7 +16,7 @@ public sealed class DatasetExporter(HubDbContext db)
         await WriteAsync(root, Dataset.AudiencesFile, await TermsAsync(db.Audiences, cancellationToken), cancellationToken);
         await WriteAsync(root, Dataset.TopicsFile, await TermsAsync(db.Topics, cancellationToken), cancellationToken);
         var countries = await db.Countries.AsNoTracking().OrderBy(c => c.Code)
-            .Select(c => new CountryRecord(c.Code, new LocalisedTextRecord(c.Name.En, c.Name.Fr)))
+            .Select(c => new CountryRecord(c.Code, new LocalisedTextRecord(c.Name.En, c.Name.Fr), c.CoeMemberSince, c.SourceUrls))
             .ToListAsync(cancellationToken);
         await WriteAsync(root, Dataset.CountriesFile, countries, cancellationToken);
 
@@ -30,6 +30,15 @@ public sealed class DatasetExporter(HubDbContext db)
         {
             await WriteAsync(root, $"{Dataset.OrganisationsFolder}/{organisation.Slug}.json",
                 OrganisationMapper.ToRecord(organisation), cancellationToken);
+        }
+
+        var instruments = await db.Instruments.AsNoTracking()
+            .Include(i => i.Owner).Include(i => i.MonitoringBody).Include(i => i.Parties).ThenInclude(p => p.Country)
+            .OrderBy(i => i.Slug)
+            .ToListAsync(cancellationToken);
+        foreach (var instrument in instruments)
+        {
+            await WriteAsync(root, $"{Dataset.InstrumentsFolder}/{instrument.Slug}.json", InstrumentMapper.ToRecord(instrument), cancellationToken);
         }
 
         var about = await db.AboutPages.AsNoTracking().Include(a => a.FundingProjects).SingleOrDefaultAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using CseaHub.Web.Domain.About;
 using CseaHub.Web.Domain.Countries;
+using CseaHub.Web.Domain.Instruments;
 using CseaHub.Web.Domain.Organisations;
 using CseaHub.Web.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,8 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
             await db.SaveChangesAsync(cancellationToken);
 
             await UpsertOrganisationsAsync(dataset.Organisations, summary, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await UpsertInstrumentsAsync(dataset.Instruments, summary, cancellationToken);
             if (dataset.About is { } about)
             {
                 await UpsertAboutAsync(about.Record, cancellationToken);
@@ -69,6 +72,8 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
             }
 
             country.Name = record.Name.ToText();
+            country.CoeMemberSince = record.CoeMemberSince;
+            country.SourceUrls = [.. record.Sources ?? []];
         }
     }
 
@@ -124,6 +129,51 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
         foreach (var (organisation, record) in changed)
         {
             organisation.Parent = record.Parent is { } parent ? existing[parent] : null;
+        }
+    }
+
+    private async Task UpsertInstrumentsAsync(
+        List<Located<InstrumentRecord>> records, DatasetImportSummary summary, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0)
+        {
+            return;
+        }
+
+        var slugs = records.Select(r => r.Record.Slug).ToList();
+        var existing = await db.Instruments.Include(i => i.Parties)
+            .Where(i => slugs.Contains(i.Slug))
+            .ToDictionaryAsync(i => i.Slug, cancellationToken);
+        var organisations = await db.Organisations.ToDictionaryAsync(o => o.Slug, cancellationToken);
+        var countries = await db.Countries.ToDictionaryAsync(c => c.Code, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (_, record) in records)
+        {
+            var hash = RecordHash.Of(record);
+            if (existing.TryGetValue(record.Slug, out var instrument) && instrument.DatasetHash == hash)
+            {
+                summary.Unchanged++;
+                continue;
+            }
+
+            if (instrument is null)
+            {
+                instrument = new Instrument { Slug = record.Slug, CreatedUtc = now };
+                db.Instruments.Add(instrument);
+                summary.Added++;
+            }
+            else
+            {
+                summary.Updated++;
+            }
+
+            InstrumentMapper.Apply(record, instrument, organisations, countries);
+            instrument.DatasetHash = hash;
+            instrument.UpdatedUtc = now;
+
+            // Instruments have no restricted parts yet: any change is a public change.
+            instrument.PublicDatasetHash = hash;
+            instrument.PublicUpdatedUtc = now;
         }
     }
 

@@ -20,18 +20,8 @@ public static class DatasetReader
         ReadList(root, Dataset.TopicsFile, dataset.Topics, errors);
         ReadList(root, Dataset.CountriesFile, dataset.Countries, errors);
 
-        var organisationsFolder = Path.Combine(root, Dataset.OrganisationsFolder);
-        if (Directory.Exists(organisationsFolder))
-        {
-            foreach (var path in Directory.EnumerateFiles(organisationsFolder, "*.json").Order(StringComparer.Ordinal))
-            {
-                var file = Dataset.OrganisationsFolder + "/" + Path.GetFileName(path);
-                if (TryDeserialize<OrganisationRecord>(root, file, errors) is { } organisation)
-                {
-                    dataset.Organisations.Add(new Located<OrganisationRecord>(file, organisation));
-                }
-            }
-        }
+        ReadFolder(root, Dataset.OrganisationsFolder, dataset.Organisations, errors);
+        ReadFolder(root, Dataset.InstrumentsFolder, dataset.Instruments, errors);
 
         if (File.Exists(Path.Combine(root, Dataset.AboutFile))
             && TryDeserialize<AboutRecord>(root, Dataset.AboutFile, errors) is { } about)
@@ -40,6 +30,25 @@ public static class DatasetReader
         }
 
         return (dataset, errors);
+    }
+
+    /// <summary>A folder of one-record files (organisations/, instruments/), read in name order.</summary>
+    private static void ReadFolder<T>(string root, string folder, List<Located<T>> into, List<DatasetError> errors)
+        where T : class
+    {
+        if (!Directory.Exists(Path.Combine(root, folder)))
+        {
+            return;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(root, folder), "*.json").Order(StringComparer.Ordinal))
+        {
+            var file = folder + "/" + Path.GetFileName(path);
+            if (TryDeserialize<T>(root, file, errors) is { } record)
+            {
+                into.Add(new Located<T>(file, record));
+            }
+        }
     }
 
     private static void ReadList<T>(string root, string file, List<Located<T>> into, List<DatasetError> errors)

@@ -1,4 +1,5 @@
 using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Domain.Instruments;
 using CseaHub.Web.Domain.Organisations;
 
 namespace CseaHub.Web.Data.DatasetLoader;
@@ -106,7 +107,72 @@ public sealed record OrganisationRecord
 
 public sealed record TermRecord(string Key, LocalisedTextRecord Label);
 
-public sealed record CountryRecord(string Code, LocalisedTextRecord Name);
+/// <summary>A country; <paramref name="Sources"/> are the pages that back its Council of Europe membership date.</summary>
+public sealed record CountryRecord(
+    string Code, LocalisedTextRecord Name, DateOnly? CoeMemberSince = null, IReadOnlyList<string>? Sources = null);
+
+public sealed record SourcedDateRecord(DateOnly Date, string Source, DateOnly AsOf);
+
+public sealed record PartyRecord
+{
+    public required string Country { get; init; }
+
+    public required PartyStatus Status { get; init; }
+
+    public DateOnly? Signature { get; init; }
+
+    public DateOnly? Ratification { get; init; }
+
+    public bool Accession { get; init; }
+
+    public DateOnly? EntryIntoForce { get; init; }
+
+    public string? Reservations { get; init; }
+
+    public required IReadOnlyList<string> Sources { get; init; }
+
+    public required string StatusAsOf { get; init; }
+}
+
+/// <summary>One instrument file: the instrument, its sourced dates and its party rows.</summary>
+public sealed record InstrumentRecord
+{
+    public required string Slug { get; init; }
+
+    public required LocalisedTextRecord Title { get; init; }
+
+    public required LocalisedTextRecord ShortName { get; init; }
+
+    public string? Reference { get; init; }
+
+    public required InstrumentKind Kind { get; init; }
+
+    public string? Owner { get; init; }
+
+    public string? MonitoringBody { get; init; }
+
+    public required ContentStatus Status { get; init; }
+
+    public required Visibility Visibility { get; init; }
+
+    public required LocalisedTextRecord Summary { get; init; }
+
+    public SourcedDateRecord? OpenedForSignature { get; init; }
+
+    public string? OpenedAt { get; init; }
+
+    public SourcedDateRecord? EntryIntoForce { get; init; }
+
+    public string? OfficialText { get; init; }
+
+    public IReadOnlyList<PartyRecord> Parties { get; init; } = [];
+
+    public required DateOnly ReviewedOn { get; init; }
+
+    public required IReadOnlyList<SourceRecord> Sources { get; init; }
+
+    public IReadOnlyList<string> Gaps { get; init; } = [];
+}
 
 public sealed record FundingProjectRecord
 {

@@ -34,6 +34,21 @@ public static partial class DatasetValidator
             new OrganisationChecks(located, vocabulary, slugs, errors).Run();
         }
 
+        var organisationSlugs = slugs.Keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var duplicate in dataset.Instruments.GroupBy(i => i.Record.Slug).Where(g => g.Count() > 1))
+        {
+            foreach (var located in duplicate.Skip(1))
+            {
+                errors.Add(new DatasetError(located.File, $"instrument '{located.Record.Slug}'", "slug",
+                    $"The slug is also used by {duplicate.First().File}."));
+            }
+        }
+
+        foreach (var located in dataset.Instruments)
+        {
+            new InstrumentChecks(located, vocabulary, organisationSlugs, errors).Run();
+        }
+
         if (dataset.About is { } about)
         {
             ValidateAbout(about, today, errors);
@@ -77,7 +92,17 @@ public static partial class DatasetValidator
                 errors.Add(new DatasetError(file, record, "code", "The code appears twice."));
             }
 
-            new FieldChecks(file, record, errors).Text(country.Name, FieldLengths.Label, "name");
+            var checks = new FieldChecks(file, record, errors);
+            checks.Text(country.Name, FieldLengths.Label, "name");
+            if (country.CoeMemberSince is not null && (country.Sources ?? []).Count == 0)
+            {
+                checks.Fail("sources", "A Council of Europe membership date needs the pages it was taken from.");
+            }
+
+            foreach (var (url, index) in (country.Sources ?? []).Select((u, i) => (u, i)))
+            {
+                checks.WebAddress(url, $"sources[{index}]");
+            }
         }
 
         return codes;

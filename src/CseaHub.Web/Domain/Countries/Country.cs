@@ -10,4 +10,9 @@ public sealed class Country
     public string Code { get; set; } = string.Empty;
 
     public LocalisedText Name { get; set; } = LocalisedText.Empty;
+
+    /// <summary>When it joined the Council of Europe, if it is a member (see <see cref="SourceUrls"/>).</summary>
+    public DateOnly? CoeMemberSince { get; set; }
+
+    public List<string> SourceUrls { get; set; } = [];
 }

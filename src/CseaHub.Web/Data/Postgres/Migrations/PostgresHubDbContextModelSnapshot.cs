@@ -164,6 +164,13 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<DateOnly?>("CoeMemberSince")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<string>>("SourceUrls")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "CseaHub.Web.Domain.Countries.Country.Name#LocalisedText", b1 =>
                         {
                             b1.IsRequired();
@@ -187,6 +194,194 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Countries");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Instrument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.PrimitiveCollection<List<string>>("Gaps")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("MonitoringBodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OfficialText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("OpenedAt")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("OwnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PublicDatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("PublicUpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ShortName", "CseaHub.Web.Domain.Instruments.Instrument.ShortName#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("ShortNameEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("ShortNameFr");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Summary", "CseaHub.Web.Domain.Instruments.Instrument.Summary#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("SummaryEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("SummaryFr");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "CseaHub.Web.Domain.Instruments.Instrument.Title#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("TitleEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("TitleFr");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MonitoringBodyId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Visibility");
+
+                    b.ToTable("Instruments");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Party", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Accession")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("CountryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EntryIntoForce")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InstrumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Ratification")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reservations")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("Signature")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<string>>("SourceUrls")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("StatusAsOf")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryId");
+
+                    b.HasIndex("InstrumentId", "CountryId")
+                        .IsUnique();
+
+                    b.ToTable("Party");
                 });
 
             modelBuilder.Entity("CseaHub.Web.Domain.Organisations.Organisation", b =>
@@ -632,6 +827,143 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Instrument", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Organisations.Organisation", "MonitoringBody")
+                        .WithMany()
+                        .HasForeignKey("MonitoringBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CseaHub.Web.Domain.Organisations.Organisation", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("CseaHub.Web.Domain.Editorial.SourcedDate", "EntryIntoForce", b1 =>
+                        {
+                            b1.Property<int>("InstrumentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("SourceKey")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)");
+
+                            b1.HasKey("InstrumentId");
+
+                            b1.ToTable("Instruments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstrumentId");
+                        });
+
+                    b.OwnsOne("CseaHub.Web.Domain.Editorial.SourcedDate", "OpenedForSignature", b1 =>
+                        {
+                            b1.Property<int>("InstrumentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("SourceKey")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)");
+
+                            b1.HasKey("InstrumentId");
+
+                            b1.ToTable("Instruments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstrumentId");
+                        });
+
+                    b.OwnsMany("CseaHub.Web.Domain.Editorial.SourceReference", "Sources", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("InstrumentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
+                            b1.Property<DateOnly?>("Published")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Publisher")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<string>("Url")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InstrumentId");
+
+                            b1.ToTable("InstrumentSources", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstrumentId");
+                        });
+
+                    b.Navigation("EntryIntoForce");
+
+                    b.Navigation("MonitoringBody");
+
+                    b.Navigation("OpenedForSignature");
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Party", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Countries.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Instruments.Instrument", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("InstrumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Country");
+                });
+
             modelBuilder.Entity("CseaHub.Web.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("CseaHub.Web.Domain.Organisations.Organisation", "Parent")
@@ -894,6 +1226,11 @@ namespace CseaHub.Web.Data.Postgres.Migrations
             modelBuilder.Entity("CseaHub.Web.Domain.About.AboutPage", b =>
                 {
                     b.Navigation("FundingProjects");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Instrument", b =>
+                {
+                    b.Navigation("Parties");
                 });
 
             modelBuilder.Entity("CseaHub.Web.Domain.Organisations.Organisation", b =>

@@ -1,0 +1,129 @@
+using CseaHub.Web.Domain.Instruments;
+
+namespace CseaHub.Web.Data.DatasetLoader;
+
+/// <summary>The rules one instrument record and its party rows must meet before they are loaded.</summary>
+internal sealed class InstrumentChecks(
+    Located<InstrumentRecord> located,
+    DatasetValidator.Vocabulary vocabulary,
+    IReadOnlySet<string> organisationSlugs,
+    List<DatasetError> errors)
+{
+    private readonly InstrumentRecord _instrument = located.Record;
+    private readonly DatasetValidator.FieldChecks _checks = new(located.File, $"instrument '{located.Record.Slug}'", errors);
+
+    public void Run()
+    {
+        var i = _instrument;
+        if (!DatasetValidator.Slug().IsMatch(i.Slug) || i.Slug.Length > FieldLengths.Slug)
+        {
+            _checks.Fail("slug", $"Use lower-case letters, digits and hyphens, at most {FieldLengths.Slug} characters.");
+        }
+
+        if (Path.GetFileNameWithoutExtension(located.File) != i.Slug)
+        {
+            _checks.Fail("slug", $"The file should be named {i.Slug}.json, after its slug.");
+        }
+
+        _checks.Text(i.Title, FieldLengths.Title, "title");
+        _checks.Text(i.ShortName, FieldLengths.Name, "shortName");
+        _checks.Text(i.Summary, FieldLengths.Summary, "summary");
+        _checks.MaxLength(i.Reference, FieldLengths.Name, "reference");
+        _checks.MaxLength(i.OpenedAt, FieldLengths.Locality, "openedAt");
+        _checks.NotInFuture(i.ReviewedOn, vocabulary.Today, "reviewedOn");
+        KnownOrganisation(i.Owner, "owner");
+        KnownOrganisation(i.MonitoringBody, "monitoringBody");
+        if (i.OfficialText is { } url)
+        {
+            _checks.WebAddress(url, "officialText");
+            _checks.MaxLength(url, FieldLengths.Url, "officialText");
+        }
+
+        var sources = _checks.Sources(i.Sources);
+        CheckDate(i.OpenedForSignature, sources, "openedForSignature");
+        CheckDate(i.EntryIntoForce, sources, "entryIntoForce");
+        if (i is { OpenedForSignature: { } opened, EntryIntoForce: { } inForce } && inForce.Date < opened.Date)
+        {
+            _checks.Fail("entryIntoForce.date", "The instrument enters into force before it was opened for signature.");
+        }
+
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (party, index) in i.Parties.Select((p, n) => (p, n)))
+        {
+            CheckParty(party, $"parties[{index}]", countries);
+        }
+    }
+
+    private void CheckParty(PartyRecord party, string field, HashSet<string> seen)
+    {
+        if (!vocabulary.Countries.Contains(party.Country))
+        {
+            _checks.Fail(field + ".country", $"'{party.Country}' is not a known country.");
+        }
+
+        if (!seen.Add(party.Country))
+        {
+            _checks.Fail(field + ".country", $"{party.Country} has two rows.");
+        }
+
+        if (party.Sources.Count == 0)
+        {
+            _checks.Fail(field + ".sources", "Every party row needs the sources it was compiled from.");
+        }
+
+        foreach (var (url, index) in party.Sources.Select((u, n) => (u, n)))
+        {
+            _checks.WebAddress(url, $"{field}.sources[{index}]");
+        }
+
+        _checks.Required(party.StatusAsOf, field + ".statusAsOf");
+        _checks.MaxLength(party.StatusAsOf, FieldLengths.Summary, field + ".statusAsOf");
+        _checks.MaxLength(party.Reservations, FieldLengths.Summary, field + ".reservations");
+        foreach (var (date, name) in new[] { (party.Signature, "signature"), (party.Ratification, "ratification") })
+        {
+            if (date is { } value)
+            {
+                _checks.NotInFuture(value, vocabulary.Today, $"{field}.{name}");
+            }
+        }
+
+        // Dates follow the treaty's own order: signature, then ratification, then entry into force.
+        if (party is { Signature: { } signed, Ratification: { } ratified } && ratified < signed)
+        {
+            _checks.Fail(field + ".ratification", "Ratification comes before signature.");
+        }
+
+        if ((party.Ratification ?? party.Signature) is { } before && party.EntryIntoForce is { } inForce && inForce < before)
+        {
+            _checks.Fail(field + ".entryIntoForce", "Entry into force comes before ratification or signature.");
+        }
+
+        var bound = party.Ratification is not null || party.EntryIntoForce is not null;
+        if (party.Status != PartyStatus.Ratified && bound)
+        {
+            _checks.Fail(field + ".status", "A row with a ratification or entry-into-force date must have the status 'ratified'.");
+        }
+
+        if (party.Status == PartyStatus.Listed && party.Signature is not null)
+        {
+            _checks.Fail(field + ".status", "A row with a signature date is at least 'signatory'.");
+        }
+    }
+
+    private void CheckDate(SourcedDateRecord? date, HashSet<string> sources, string field)
+    {
+        if (date is not null)
+        {
+            _checks.SourceKnown(date.Source, sources, field + ".source");
+            _checks.NotInFuture(date.AsOf, vocabulary.Today, field + ".asOf");
+        }
+    }
+
+    private void KnownOrganisation(string? slug, string field)
+    {
+        if (slug is not null && !organisationSlugs.Contains(slug))
+        {
+            _checks.Fail(field, $"No organisation has the slug '{slug}'.");
+        }
+    }
+}

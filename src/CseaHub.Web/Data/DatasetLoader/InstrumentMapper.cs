@@ -1,0 +1,85 @@
+using CseaHub.Web.Domain.Countries;
+using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Domain.Instruments;
+using CseaHub.Web.Domain.Organisations;
+
+namespace CseaHub.Web.Data.DatasetLoader;
+
+/// <summary>Maps between an instrument record of the dataset format and the entity, both ways.</summary>
+internal static class InstrumentMapper
+{
+    public static void Apply(
+        InstrumentRecord record,
+        Instrument instrument,
+        IReadOnlyDictionary<string, Organisation> organisations,
+        IReadOnlyDictionary<string, Country> countries)
+    {
+        instrument.Title = record.Title.ToText();
+        instrument.ShortName = record.ShortName.ToText();
+        instrument.Reference = record.Reference;
+        instrument.Kind = record.Kind;
+        instrument.Status = record.Status;
+        instrument.Visibility = record.Visibility;
+        instrument.Summary = record.Summary.ToText();
+        instrument.Owner = record.Owner is { } owner ? organisations[owner] : null;
+        instrument.MonitoringBody = record.MonitoringBody is { } body ? organisations[body] : null;
+        instrument.OpenedForSignature = ToDate(record.OpenedForSignature);
+        instrument.OpenedAt = record.OpenedAt;
+        instrument.EntryIntoForce = ToDate(record.EntryIntoForce);
+        instrument.OfficialText = record.OfficialText is { } url ? new Uri(url) : null;
+        OrganisationMapper.Replace(instrument.Parties, record.Parties.Select(p => new Party
+        {
+            Country = countries[p.Country],
+            Status = p.Status,
+            Signature = p.Signature,
+            Ratification = p.Ratification,
+            Accession = p.Accession,
+            EntryIntoForce = p.EntryIntoForce,
+            Reservations = p.Reservations,
+            SourceUrls = [.. p.Sources],
+            StatusAsOf = p.StatusAsOf,
+        }));
+        OrganisationMapper.Replace(instrument.Sources, record.Sources.Select(s => s.ToReference()));
+        instrument.Gaps = [.. record.Gaps];
+        instrument.ReviewedOn = record.ReviewedOn;
+    }
+
+    public static InstrumentRecord ToRecord(Instrument i) => new()
+    {
+        Slug = i.Slug,
+        Title = LocalisedTextRecord.From(i.Title),
+        ShortName = LocalisedTextRecord.From(i.ShortName),
+        Reference = i.Reference,
+        Kind = i.Kind,
+        Owner = i.Owner?.Slug,
+        MonitoringBody = i.MonitoringBody?.Slug,
+        Status = i.Status,
+        Visibility = i.Visibility,
+        Summary = LocalisedTextRecord.From(i.Summary),
+        OpenedForSignature = ToRecord(i.OpenedForSignature),
+        OpenedAt = i.OpenedAt,
+        EntryIntoForce = ToRecord(i.EntryIntoForce),
+        OfficialText = i.OfficialText?.OriginalString,
+        Parties = [.. i.Parties.OrderBy(p => p.Country.Code, StringComparer.Ordinal).Select(p => new PartyRecord
+        {
+            Country = p.Country.Code,
+            Status = p.Status,
+            Signature = p.Signature,
+            Ratification = p.Ratification,
+            Accession = p.Accession,
+            EntryIntoForce = p.EntryIntoForce,
+            Reservations = p.Reservations,
+            Sources = p.SourceUrls,
+            StatusAsOf = p.StatusAsOf,
+        })],
+        ReviewedOn = i.ReviewedOn,
+        Sources = [.. i.Sources.Select(SourceRecord.From)],
+        Gaps = i.Gaps,
+    };
+
+    private static SourcedDate? ToDate(SourcedDateRecord? record) =>
+        record is null ? null : new SourcedDate { Date = record.Date, SourceKey = record.Source, AsOf = record.AsOf };
+
+    private static SourcedDateRecord? ToRecord(SourcedDate? date) =>
+        date is null ? null : new SourcedDateRecord(date.Date, date.SourceKey, date.AsOf);
+}

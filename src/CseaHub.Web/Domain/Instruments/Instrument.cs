@@ -1,0 +1,55 @@
+using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Domain.Organisations;
+
+namespace CseaHub.Web.Domain.Instruments;
+
+public enum InstrumentKind
+{
+    Convention,
+    Protocol,
+    Strategy,
+    Directive,
+    Regulation,
+    Recommendation,
+}
+
+/// <summary>A legal instrument (convention, protocol, directive, …): which law applies, and to which states.</summary>
+public sealed class Instrument : ContentItem
+{
+    public LocalisedText Title { get; set; } = LocalisedText.Empty;
+
+    public LocalisedText ShortName { get; set; } = LocalisedText.Empty;
+
+    /// <summary>The official reference, e.g. "CETS No. 201" or "OJ L 335, 17.12.2011".</summary>
+    public string? Reference { get; set; }
+
+    public InstrumentKind Kind { get; set; }
+
+    public int? OwnerId { get; set; }
+
+    public Organisation? Owner { get; set; }
+
+    /// <summary>The body that monitors the instrument (the Lanzarote Committee, the T-CY, …).</summary>
+    public int? MonitoringBodyId { get; set; }
+
+    public Organisation? MonitoringBody { get; set; }
+
+    public LocalisedText Summary { get; set; } = LocalisedText.Empty;
+
+    public SourcedDate? OpenedForSignature { get; set; }
+
+    /// <summary>Where it was opened for signature (Lanzarote, Budapest, Strasbourg, …).</summary>
+    public string? OpenedAt { get; set; }
+
+    public SourcedDate? EntryIntoForce { get; set; }
+
+    public Uri? OfficialText { get; set; }
+
+    public List<Party> Parties { get; } = [];
+
+    public List<SourceReference> Sources { get; } = [];
+
+    public List<string> Gaps { get; set; } = [];
+
+    public DateOnly ReviewedOn { get; set; }
+}

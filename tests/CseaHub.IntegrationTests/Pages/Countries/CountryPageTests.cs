@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text.Json;
+using CseaHub.Tests;
+
+namespace CseaHub.IntegrationTests.Pages.Countries;
+
+public sealed class CountryPageTests(HubAppFactory hub)
+{
+    private static readonly Dictionary<string, string> StatusLabels = new()
+    {
+        ["ratified"] = "Ratified or acceded",
+        ["signatory"] = "Signed, not ratified",
+        ["listed"] = "Listed, status unclear",
+    };
+
+    public static TheoryData<string> BundledCountries =>
+        [.. JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Dataset, "countries", "countries.json")))
+            .RootElement.EnumerateArray().Select(c => c.GetProperty("code").GetString()!)];
+
+    [Theory]
+    [MemberData(nameof(BundledCountries))]
+    public async Task Every_country_page_shows_its_status_for_every_instrument(string code)
+    {
+        var page = await hub.CreateClient().GetDocumentAsync($"/countries/{code.ToLowerInvariant()}");
+
+        foreach (var (instrument, status) in StatusesInData(code))
+        {
+            var row = page.QuerySelectorAll("#instruments-heading ~ .table-scroll table tbody tr")
+                .Single(r => r.QuerySelector("th a")!.GetAttribute("href") == $"/instruments/{instrument}");
+            Assert.Contains(status is null ? "No signature recorded" : StatusLabels[status], row.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task France_lists_the_organisations_based_there()
+    {
+        var page = await hub.CreateClient().GetDocumentAsync("/countries/fr");
+
+        var organisations = page.QuerySelectorAll("#organisations-heading + ul a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/organisations/council-of-europe", organisations);
+        Assert.Contains("Member of the Council of Europe since", page.VisibleText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_country_list_separates_the_46_Council_of_Europe_members_from_other_states()
+    {
+        var page = await hub.CreateClient().GetDocumentAsync("/countries");
+
+        Assert.Equal(46, page.QuerySelectorAll("#members-heading + table tbody tr").Length);
+        Assert.Contains(page.QuerySelectorAll("#others-heading + table tbody a"), a => a.GetAttribute("href") == "/countries/jp");
+    }
+
+    [Theory]
+    [InlineData("/countries/zz", HttpStatusCode.NotFound)]
+    [InlineData("/countries/fra", HttpStatusCode.NotFound)]
+    [InlineData("/countries/f1", HttpStatusCode.NotFound)]
+    [InlineData("/countries/FR", HttpStatusCode.MovedPermanently)]
+    public async Task Odd_country_codes_get_a_clear_answer(string url, HttpStatusCode expected)
+    {
+        var response = await hub.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(url);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    private static IEnumerable<(string Instrument, string? Status)> StatusesInData(string code)
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Dataset, "instruments")))
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(file));
+            var party = json.RootElement.GetProperty("parties").EnumerateArray()
+                .Where(p => p.GetProperty("country").GetString() == code)
+                .Select(p => p.GetProperty("status").GetString())
+                .FirstOrDefault();
+            yield return (Path.GetFileNameWithoutExtension(file), party);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Text.Json;
+using CseaHub.Tests;
+using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Domain.Instruments;
+
+namespace CseaHub.IntegrationTests.Pages.Instruments;
+
+public sealed class InstrumentPageTests(HubAppFactory hub)
+{
+    private static readonly string[] Slugs =
+        [.. Directory.GetFiles(Path.Combine(RepositoryPaths.Dataset, "instruments")).Select(Path.GetFileNameWithoutExtension).OfType<string>()];
+
+    public static TheoryData<string> BundledInstruments => [.. Slugs];
+
+    [Theory]
+    [MemberData(nameof(BundledInstruments))]
+    public async Task Every_instrument_page_renders_its_computed_counts_and_one_row_per_state(string slug)
+    {
+        var parties = PartiesInData(slug);
+
+        var page = await hub.CreateClient().GetDocumentAsync($"/instruments/{slug}");
+
+        var figures = page.QuerySelectorAll(".figures strong").Select(s => int.Parse(s.TextContent, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(parties.Count(p => p == "ratified"), figures[0]);
+        Assert.Equal(parties.Count(p => p == "signatory"), figures[1]);
+        Assert.Equal(parties.Count, page.QuerySelectorAll("table.parties tbody tr").Length);
+        Assert.All(page.QuerySelectorAll("table.parties tbody th a"), a => Assert.StartsWith("/countries/", a.GetAttribute("href"), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(BundledInstruments))]
+    public async Task Every_instrument_page_renders_in_French(string slug)
+    {
+        var response = await hub.CreateClient().GetAsync($"/fr/instruments/{slug}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("fr", (await response.ReadDocumentAsync()).DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task The_Lanzarote_Convention_has_48_parties_and_links_to_its_monitoring_body()
+    {
+        var page = await hub.CreateClient().GetDocumentAsync("/instruments/lanzarote-convention");
+
+        Assert.Contains("48 states have ratified or acceded", page.VisibleText(), StringComparison.Ordinal);
+        Assert.Contains(page.QuerySelectorAll(".profile-facts a"), a => a.GetAttribute("href") == "/organisations/lanzarote-committee");
+        Assert.Contains("Lanzarote", page.QuerySelector(".profile-facts")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_Second_Additional_Protocol_shows_it_is_not_in_force()
+    {
+        var text = (await hub.CreateClient().GetDocumentAsync("/instruments/budapest-second-protocol")).VisibleText();
+
+        Assert.Contains("Entry into force not in force", text, StringComparison.Ordinal);
+        Assert.Contains("3 states have ratified or acceded", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_list_shows_every_published_instrument_and_no_draft()
+    {
+        var draft = await hub.AddInstrumentAsync("Draft instrument", ContentStatus.Draft);
+
+        var page = await hub.CreateClient().GetDocumentAsync("/instruments");
+
+        var links = page.QuerySelectorAll(".card h3 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.All(Slugs, slug => Assert.Contains($"/instruments/{slug}", links));
+        Assert.DoesNotContain($"/instruments/{draft}", links);
+        Assert.Equal(HttpStatusCode.NotFound, (await hub.CreateClient().GetAsync($"/instruments/{draft}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_missing_date_is_said_to_be_not_found_rather_than_left_blank()
+    {
+        var page = await hub.CreateClient().GetDocumentAsync("/instruments/lanzarote-convention");
+
+        var belgium = page.QuerySelectorAll("table.parties tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == "Belgium");
+        Assert.Contains("date not found", belgium.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Ratified or acceded", belgium.TextContent, StringComparison.Ordinal);
+    }
+
+    private static List<string> PartiesInData(string slug)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Dataset, "instruments", slug + ".json")));
+        return [.. json.RootElement.GetProperty("parties").EnumerateArray().Select(p => p.GetProperty("status").GetString()!)];
+    }
+}

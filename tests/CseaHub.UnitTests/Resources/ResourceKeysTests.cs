@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using CseaHub.Tests;
+using CseaHub.Web.Domain.Instruments;
+using CseaHub.Web.Domain.Organisations;
+
+namespace CseaHub.UnitTests.Resources;
+
+/// <summary>Every interface string a page asks for exists in English and in French.</summary>
+public sealed partial class ResourceKeysTests
+{
+    private static readonly string[] ErrorKinds = ["NotFound", "BadRequest", "ServerError", "OtherError"];
+    private static readonly string[] FilterParameters = ["q", "type", "audience", "topic", "country", "sort", "page", "pageSize"];
+    private static readonly string Source = Path.Combine(RepositoryPaths.Root, "src", "CseaHub.Web");
+
+    public static TheoryData<string> Languages => ["SharedResource.resx", "SharedResource.fr.resx"];
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_key_used_in_a_page_is_translated(string file)
+    {
+        var keys = Keys(file);
+        var used = Directory.EnumerateFiles(Source, "*.cs*", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(path => KeyUse().Matches(File.ReadAllText(path)).Select(m => m.Groups["key"].Value))
+            .Where(key => !key.EndsWith('.'))
+            .Distinct()
+            .ToList();
+
+        Assert.True(used.Count > 100, $"only {used.Count} keys found: the scan is broken");
+        var missing = used.Where(key => !keys.Contains(key)).ToList();
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Keys_built_from_names_exist_for_every_value(string file)
+    {
+        var keys = Keys(file);
+        var built = Enum.GetNames<InstrumentKind>().SelectMany(k => new[] { "InstrumentKind." + k, "InstrumentKinds." + k })
+            .Concat(Enum.GetNames<PartyStatus>().Append("None").Select(s => "PartyStatus." + s))
+            .Concat(Enum.GetNames<LinkKind>().Select(k => "LinkKind." + k))
+            .Concat(ErrorKinds.SelectMany(e => new[] { $"Error.{e}.Title", $"Error.{e}.Text" }))
+            .Concat(FilterParameters.Select(f => "FilterProblem." + f));
+
+        var missing = built.Where(key => !keys.Contains(key)).ToList();
+        Assert.Empty(missing);
+    }
+
+    private static HashSet<string> Keys(string file) =>
+        XDocument.Load(Path.Combine(Source, "Resources", file)).Root!.Elements("data")
+            .Select(data => (string)data.Attribute("name")!)
+            .ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"(?:\bT|\btext)\[""(?<key>[A-Za-z][A-Za-z0-9.]*)""")]
+    private static partial Regex KeyUse();
+}
