@@ -39,7 +39,7 @@ public sealed partial class ResourceKeysTests
     {
         var keys = Keys(file);
         var built = Enum.GetNames<InstrumentKind>().SelectMany(k => new[] { "InstrumentKind." + k, "InstrumentKinds." + k })
-            .Concat(Enum.GetNames<PartyStatus>().Append("None").Select(s => "PartyStatus." + s))
+            .Concat(Enum.GetNames<PartyStatus>().Append("None").Append("NoData").Select(s => "PartyStatus." + s))
             .Concat(Enum.GetNames<LinkKind>().Select(k => "LinkKind." + k))
             .Concat(ErrorKinds.SelectMany(e => new[] { $"Error.{e}.Title", $"Error.{e}.Text" }))
             .Concat(FilterParameters.Select(f => "FilterProblem." + f));

@@ -20,8 +20,10 @@ internal sealed class InstrumentConfiguration : IEntityTypeConfiguration<Instrum
         builder.Property(i => i.OfficialText).HasMaxLength(FieldLengths.Url);
         builder.HasOne(i => i.Owner).WithMany().HasForeignKey(i => i.OwnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.MonitoringBody).WithMany().HasForeignKey(i => i.MonitoringBodyId).OnDelete(DeleteBehavior.Restrict);
+        OwnsSourcedDate(builder, i => i.Adopted);
         OwnsSourcedDate(builder, i => i.OpenedForSignature);
         OwnsSourcedDate(builder, i => i.EntryIntoForce);
+        OwnsSourcedDate(builder, i => i.ApplicableFrom);
         builder.HasMany(i => i.Parties).WithOne().HasForeignKey(p => p.InstrumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasSources("InstrumentSources");
     }

@@ -157,11 +157,15 @@ public sealed record InstrumentRecord
 
     public required LocalisedTextRecord Summary { get; init; }
 
+    public SourcedDateRecord? Adopted { get; init; }
+
     public SourcedDateRecord? OpenedForSignature { get; init; }
 
     public string? OpenedAt { get; init; }
 
     public SourcedDateRecord? EntryIntoForce { get; init; }
+
+    public SourcedDateRecord? ApplicableFrom { get; init; }
 
     public string? OfficialText { get; init; }
 

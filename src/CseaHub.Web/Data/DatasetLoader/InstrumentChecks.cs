@@ -40,8 +40,14 @@ internal sealed class InstrumentChecks(
         }
 
         var sources = _checks.Sources(i.Sources);
+        CheckDate(i.Adopted, sources, "adopted");
         CheckDate(i.OpenedForSignature, sources, "openedForSignature");
         CheckDate(i.EntryIntoForce, sources, "entryIntoForce");
+        CheckDate(i.ApplicableFrom, sources, "applicableFrom");
+        if (i is { Adopted: { } adopted, OpenedForSignature: { } opening } && opening.Date < adopted.Date)
+        {
+            _checks.Fail("openedForSignature.date", "The instrument opens for signature before it was adopted.");
+        }
         if (i is { OpenedForSignature: { } opened, EntryIntoForce: { } inForce } && inForce.Date < opened.Date)
         {
             _checks.Fail("entryIntoForce.date", "The instrument enters into force before it was opened for signature.");

@@ -23,9 +23,11 @@ internal static class InstrumentMapper
         instrument.Summary = record.Summary.ToText();
         instrument.Owner = record.Owner is { } owner ? organisations[owner] : null;
         instrument.MonitoringBody = record.MonitoringBody is { } body ? organisations[body] : null;
+        instrument.Adopted = ToDate(record.Adopted);
         instrument.OpenedForSignature = ToDate(record.OpenedForSignature);
         instrument.OpenedAt = record.OpenedAt;
         instrument.EntryIntoForce = ToDate(record.EntryIntoForce);
+        instrument.ApplicableFrom = ToDate(record.ApplicableFrom);
         instrument.OfficialText = record.OfficialText is { } url ? new Uri(url) : null;
         OrganisationMapper.Replace(instrument.Parties, record.Parties.Select(p => new Party
         {
@@ -56,9 +58,11 @@ internal static class InstrumentMapper
         Status = i.Status,
         Visibility = i.Visibility,
         Summary = LocalisedTextRecord.From(i.Summary),
+        Adopted = ToRecord(i.Adopted),
         OpenedForSignature = ToRecord(i.OpenedForSignature),
         OpenedAt = i.OpenedAt,
         EntryIntoForce = ToRecord(i.EntryIntoForce),
+        ApplicableFrom = ToRecord(i.ApplicableFrom),
         OfficialText = i.OfficialText?.OriginalString,
         Parties = [.. i.Parties.OrderBy(p => p.Country.Code, StringComparer.Ordinal).Select(p => new PartyRecord
         {

@@ -36,12 +36,18 @@ public sealed class Instrument : ContentItem
 
     public LocalisedText Summary { get; set; } = LocalisedText.Empty;
 
+    /// <summary>When the text was adopted (by the Committee of Ministers, the General Assembly, the EU legislator).</summary>
+    public SourcedDate? Adopted { get; set; }
+
     public SourcedDate? OpenedForSignature { get; set; }
 
     /// <summary>Where it was opened for signature (Lanzarote, Budapest, Strasbourg, …).</summary>
     public string? OpenedAt { get; set; }
 
     public SourcedDate? EntryIntoForce { get; set; }
+
+    /// <summary>For EU regulations: the date from which the rules apply, when it differs from entry into force.</summary>
+    public SourcedDate? ApplicableFrom { get; set; }
 
     public Uri? OfficialText { get; set; }
 

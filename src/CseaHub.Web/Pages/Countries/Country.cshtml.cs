@@ -13,9 +13,10 @@ namespace CseaHub.Web.Pages.Countries;
 /// <summary>Where a country stands: its status for every instrument, and the organisations based or active there.</summary>
 public sealed class CountryModel(HubDbContext db) : PageModel
 {
+    /// <summary>A country's row for one instrument; <see cref="HasPartyData"/> is false when the hub holds no state data for it.</summary>
     public sealed record InstrumentStatus(
-        string Slug, LocalisedText ShortName, string? Reference, PartyStatus? Status, DateOnly? Signature, DateOnly? Ratification,
-        bool Accession, DateOnly? EntryIntoForce);
+        string Slug, LocalisedText ShortName, string? Reference, bool HasPartyData, PartyStatus? Status, DateOnly? Signature,
+        DateOnly? Ratification, bool Accession, DateOnly? EntryIntoForce);
 
     public sealed record View(string Code, LocalisedText Name, DateOnly? CoeMemberSince, IReadOnlyList<string> Sources);
 
@@ -56,6 +57,7 @@ public sealed class CountryModel(HubDbContext db) : PageModel
                 i.ShortName,
                 i.Reference,
                 i.Kind,
+                HasPartyData = i.Parties.Any(),
                 Party = i.Parties.Where(p => p.CountryId == country.Id)
                     .Select(p => new { p.Status, p.Signature, p.Ratification, p.Accession, p.EntryIntoForce }).FirstOrDefault(),
             })
@@ -64,7 +66,7 @@ public sealed class CountryModel(HubDbContext db) : PageModel
         Instruments = [.. instruments
             .OrderBy(i => i.Kind).ThenBy(i => TextKey.Of(i.ShortName.In(language).Text), StringComparer.Ordinal)
             .Select(i => new InstrumentStatus(
-                i.Slug, i.ShortName, i.Reference, i.Party?.Status, i.Party?.Signature, i.Party?.Ratification,
+                i.Slug, i.ShortName, i.Reference, i.HasPartyData, i.Party?.Status, i.Party?.Signature, i.Party?.Ratification,
                 i.Party?.Accession ?? false, i.Party?.EntryIntoForce))];
         var organisations = await db.Organisations.VisibleTo(viewer).AsNoTracking()
             .Where(o => o.Countries.Any(c => c.Id == country.Id))

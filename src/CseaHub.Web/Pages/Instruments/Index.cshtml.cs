@@ -11,7 +11,9 @@ namespace CseaHub.Web.Pages.Instruments;
 /// <summary>The legal instruments, grouped by kind, with the number of states bound by each.</summary>
 public sealed class IndexModel(HubDbContext db) : PageModel
 {
-    public sealed record Item(string Slug, LocalisedText Title, LocalisedText ShortName, string? Reference, InstrumentKind Kind, int Ratified, DateOnly? EntryIntoForce);
+    public sealed record Item(
+        string Slug, LocalisedText Title, LocalisedText ShortName, string? Reference, InstrumentKind Kind, bool HasPartyData, int Ratified,
+        DateOnly? EntryIntoForce);
 
     public IReadOnlyList<Item> Items { get; private set; } = [];
 
@@ -20,6 +22,7 @@ public sealed class IndexModel(HubDbContext db) : PageModel
         var items = await db.Instruments.VisibleTo(HttpContext.CurrentViewer()).AsNoTracking()
             .Select(i => new Item(
                 i.Slug, i.Title, i.ShortName, i.Reference, i.Kind,
+                i.Parties.Any(),
                 i.Parties.Count(p => p.Status == PartyStatus.Ratified),
                 i.EntryIntoForce == null ? null : i.EntryIntoForce.Date))
             .ToListAsync(cancellationToken);

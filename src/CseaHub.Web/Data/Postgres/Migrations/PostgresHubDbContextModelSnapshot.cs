@@ -839,6 +839,54 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsOne("CseaHub.Web.Domain.Editorial.SourcedDate", "Adopted", b1 =>
+                        {
+                            b1.Property<int>("InstrumentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("SourceKey")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)");
+
+                            b1.HasKey("InstrumentId");
+
+                            b1.ToTable("Instruments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstrumentId");
+                        });
+
+                    b.OwnsOne("CseaHub.Web.Domain.Editorial.SourcedDate", "ApplicableFrom", b1 =>
+                        {
+                            b1.Property<int>("InstrumentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("SourceKey")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)");
+
+                            b1.HasKey("InstrumentId");
+
+                            b1.ToTable("Instruments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstrumentId");
+                        });
+
                     b.OwnsOne("CseaHub.Web.Domain.Editorial.SourcedDate", "EntryIntoForce", b1 =>
                         {
                             b1.Property<int>("InstrumentId")
@@ -935,6 +983,10 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("InstrumentId");
                         });
+
+                    b.Navigation("Adopted");
+
+                    b.Navigation("ApplicableFrom");
 
                     b.Navigation("EntryIntoForce");
 

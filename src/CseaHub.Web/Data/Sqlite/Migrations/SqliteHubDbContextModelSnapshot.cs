@@ -812,6 +812,54 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsOne("CseaHub.Web.Domain.Editorial.SourcedDate", "Adopted", b1 =>
+                        {
+                            b1.Property<int>("InstrumentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("AsOf")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceKey")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("InstrumentId");
+
+                            b1.ToTable("Instruments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstrumentId");
+                        });
+
+                    b.OwnsOne("CseaHub.Web.Domain.Editorial.SourcedDate", "ApplicableFrom", b1 =>
+                        {
+                            b1.Property<int>("InstrumentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("AsOf")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceKey")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("InstrumentId");
+
+                            b1.ToTable("Instruments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstrumentId");
+                        });
+
                     b.OwnsOne("CseaHub.Web.Domain.Editorial.SourcedDate", "EntryIntoForce", b1 =>
                         {
                             b1.Property<int>("InstrumentId")
@@ -906,6 +954,10 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("InstrumentId");
                         });
+
+                    b.Navigation("Adopted");
+
+                    b.Navigation("ApplicableFrom");
 
                     b.Navigation("EntryIntoForce");
 
