@@ -23,4 +23,5 @@ public static class FieldLengths
     public const int Language = 8;
     public const int Hash = 64;
     public const int Enum = 16;
+    public const int ArticleNumber = 16;
 }

@@ -24,6 +24,7 @@ internal sealed class InstrumentConfiguration : IEntityTypeConfiguration<Instrum
         OwnsSourcedDate(builder, i => i.OpenedForSignature);
         OwnsSourcedDate(builder, i => i.EntryIntoForce);
         OwnsSourcedDate(builder, i => i.ApplicableFrom);
+        builder.HasMany(i => i.Articles).WithOne().HasForeignKey(a => a.InstrumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Parties).WithOne().HasForeignKey(p => p.InstrumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasSources("InstrumentSources");
     }

@@ -113,6 +113,9 @@ public sealed record CountryRecord(
 
 public sealed record SourcedDateRecord(DateOnly Date, string Source, DateOnly AsOf);
 
+public sealed record ArticleRecord(
+    string Number, LocalisedTextRecord Title, LocalisedTextRecord Summary, IReadOnlyList<string> Sources, DateOnly AsOf);
+
 public sealed record PartyRecord
 {
     public required string Country { get; init; }
@@ -168,6 +171,8 @@ public sealed record InstrumentRecord
     public SourcedDateRecord? ApplicableFrom { get; init; }
 
     public string? OfficialText { get; init; }
+
+    public IReadOnlyList<ArticleRecord> Articles { get; init; } = [];
 
     public IReadOnlyList<PartyRecord> Parties { get; init; } = [];
 

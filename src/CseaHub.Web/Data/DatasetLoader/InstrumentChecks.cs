@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using CseaHub.Web.Domain.Instruments;
 
 namespace CseaHub.Web.Data.DatasetLoader;
 
 /// <summary>The rules one instrument record and its party rows must meet before they are loaded.</summary>
-internal sealed class InstrumentChecks(
+internal sealed partial class InstrumentChecks(
     Located<InstrumentRecord> located,
     DatasetValidator.Vocabulary vocabulary,
     IReadOnlySet<string> organisationSlugs,
@@ -53,11 +54,44 @@ internal sealed class InstrumentChecks(
             _checks.Fail("entryIntoForce.date", "The instrument enters into force before it was opened for signature.");
         }
 
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (article, index) in i.Articles.Select((a, n) => (a, n)))
+        {
+            CheckArticle(article, $"articles[{index}]", sources, numbers);
+        }
+
         var countries = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (party, index) in i.Parties.Select((p, n) => (p, n)))
         {
             CheckParty(party, $"parties[{index}]", countries);
         }
+    }
+
+    private void CheckArticle(ArticleRecord article, string field, HashSet<string> sources, HashSet<string> seen)
+    {
+        if (!ArticleNumber().IsMatch(article.Number))
+        {
+            _checks.Fail(field + ".number", $"'{article.Number}' is not an article number such as 9 or 23bis.");
+        }
+
+        if (!seen.Add(article.Number))
+        {
+            _checks.Fail(field + ".number", $"Article {article.Number} appears twice.");
+        }
+
+        _checks.Text(article.Title, FieldLengths.Title, field + ".title");
+        _checks.Text(article.Summary, null, field + ".summary");
+        if (article.Sources.Count == 0)
+        {
+            _checks.Fail(field + ".sources", "Name at least one source.");
+        }
+
+        foreach (var (source, index) in article.Sources.Select((s, n) => (s, n)))
+        {
+            _checks.SourceKnown(source, sources, $"{field}.sources[{index}]");
+        }
+
+        _checks.NotInFuture(article.AsOf, vocabulary.Today, field + ".asOf");
     }
 
     private void CheckParty(PartyRecord party, string field, HashSet<string> seen)
@@ -132,4 +166,7 @@ internal sealed class InstrumentChecks(
             _checks.Fail(field, $"No organisation has the slug '{slug}'.");
         }
     }
+
+    [GeneratedRegex("^[0-9]{1,4}[a-z]{0,6}$")]
+    private static partial Regex ArticleNumber();
 }

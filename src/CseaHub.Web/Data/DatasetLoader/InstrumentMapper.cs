@@ -29,6 +29,15 @@ internal static class InstrumentMapper
         instrument.EntryIntoForce = ToDate(record.EntryIntoForce);
         instrument.ApplicableFrom = ToDate(record.ApplicableFrom);
         instrument.OfficialText = record.OfficialText is { } url ? new Uri(url) : null;
+        OrganisationMapper.Replace(instrument.Articles, record.Articles.Select((a, position) => new Article
+        {
+            Number = a.Number,
+            Position = position,
+            Title = a.Title.ToText(),
+            Summary = a.Summary.ToText(),
+            SourceKeys = [.. a.Sources],
+            AsOf = a.AsOf,
+        }));
         OrganisationMapper.Replace(instrument.Parties, record.Parties.Select(p => new Party
         {
             Country = countries[p.Country],
@@ -64,6 +73,8 @@ internal static class InstrumentMapper
         EntryIntoForce = ToRecord(i.EntryIntoForce),
         ApplicableFrom = ToRecord(i.ApplicableFrom),
         OfficialText = i.OfficialText?.OriginalString,
+        Articles = [.. i.Articles.OrderBy(a => a.Position).Select(a => new ArticleRecord(
+            a.Number, LocalisedTextRecord.From(a.Title), LocalisedTextRecord.From(a.Summary), a.SourceKeys, a.AsOf))],
         Parties = [.. i.Parties.OrderBy(p => p.Country.Code, StringComparer.Ordinal).Select(p => new PartyRecord
         {
             Country = p.Country.Code,

@@ -51,6 +51,8 @@ public sealed class Instrument : ContentItem
 
     public Uri? OfficialText { get; set; }
 
+    public List<Article> Articles { get; } = [];
+
     public List<Party> Parties { get; } = [];
 
     public List<SourceReference> Sources { get; } = [];

@@ -25,6 +25,8 @@ public sealed class InstrumentModel(HubDbContext db) : PageModel
         IReadOnlyList<string> Sources,
         string StatusAsOf);
 
+    public sealed record ArticleView(string Number, LocalisedText Title, LocalisedText Summary, IReadOnlyList<string> SourceKeys, DateOnly AsOf);
+
     public sealed record View(
         string Slug,
         LocalisedText Title,
@@ -40,6 +42,7 @@ public sealed class InstrumentModel(HubDbContext db) : PageModel
         SourcedDate? EntryIntoForce,
         SourcedDate? ApplicableFrom,
         Uri? OfficialText,
+        IReadOnlyList<ArticleView> Articles,
         IReadOnlyList<SourceView> Sources,
         IReadOnlyList<string> Gaps,
         DateOnly ReviewedOn);
@@ -71,6 +74,7 @@ public sealed class InstrumentModel(HubDbContext db) : PageModel
                 i.EntryIntoForce,
                 i.ApplicableFrom,
                 i.OfficialText,
+                i.Articles.OrderBy(a => a.Position).Select(a => new ArticleView(a.Number, a.Title, a.Summary, a.SourceKeys, a.AsOf)).ToList(),
                 i.Sources.Select(s => new SourceView(s.Key, s.Title, s.Publisher, s.Url, s.Published, s.Language)).ToList(),
                 i.Gaps,
                 i.ReviewedOn))

@@ -37,6 +37,33 @@ public sealed class InstrumentPageTests(HubAppFactory hub)
 
     [Theory]
     [MemberData(nameof(BundledInstruments))]
+    public async Task Every_article_in_the_data_has_its_own_anchor_with_title_and_summary(string slug)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Dataset, "instruments", slug + ".json")));
+        var articles = json.RootElement.TryGetProperty("articles", out var list) ? list.EnumerateArray().ToList() : [];
+
+        var page = await hub.CreateClient().GetDocumentAsync($"/instruments/{slug}");
+
+        Assert.Equal(articles.Count, page.QuerySelectorAll("ol.articles > li").Length);
+        foreach (var article in articles)
+        {
+            var item = page.GetElementById("article-" + article.GetProperty("number").GetString());
+            Assert.NotNull(item);
+            Assert.Contains(article.GetProperty("title").GetProperty("en").GetString()!, item.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_Budapest_Convention_explains_Article_9_and_the_24_7_network()
+    {
+        var page = await hub.CreateClient().GetDocumentAsync("/instruments/budapest-convention");
+
+        Assert.Contains("Offences related to child pornography", page.GetElementById("article-9")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("24/7 Network", page.GetElementById("article-35")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(BundledInstruments))]
     public async Task Every_instrument_page_renders_in_French(string slug)
     {
         var response = await hub.CreateClient().GetAsync($"/fr/instruments/{slug}");

@@ -64,6 +64,24 @@ public sealed class InstrumentChecksTests
         Assert.Equal("entryIntoForce.date", Assert.Single(Validate(instrument)).Field);
     }
 
+    [Fact]
+    public void Articles_need_a_number_a_title_and_declared_sources_and_appear_once()
+    {
+        var instrument = Instrument() with
+        {
+            Articles =
+            [
+                new ArticleRecord("9", new LocalisedTextRecord("Offences"), new LocalisedTextRecord("Summary"), ["treaty"], Today),
+                new ArticleRecord("9", new LocalisedTextRecord("Again"), new LocalisedTextRecord("Summary"), ["treaty"], Today),
+                new ArticleRecord("Art. 10", new LocalisedTextRecord(""), new LocalisedTextRecord("Summary"), ["nowhere"], Today),
+            ],
+        };
+
+        var fields = Validate(instrument).Select(e => e.Field).Order();
+
+        Assert.Equal(["articles[1].number", "articles[2].number", "articles[2].sources[0]", "articles[2].title.en"], fields);
+    }
+
     private static PartyRecord Party() => new()
     {
         Country = "FR",

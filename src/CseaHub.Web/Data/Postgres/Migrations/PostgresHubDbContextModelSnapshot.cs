@@ -196,6 +196,72 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                     b.ToTable("Countries");
                 });
 
+            modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Article", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InstrumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("SourceKeys")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Summary", "CseaHub.Web.Domain.Instruments.Article.Summary#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("SummaryEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("SummaryFr");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "CseaHub.Web.Domain.Instruments.Article.Title#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("TitleEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("TitleFr");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstrumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Article");
+                });
+
             modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Instrument", b =>
                 {
                     b.Property<int>("Id")
@@ -827,6 +893,15 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Article", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Instruments.Instrument", null)
+                        .WithMany("Articles")
+                        .HasForeignKey("InstrumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Instrument", b =>
                 {
                     b.HasOne("CseaHub.Web.Domain.Organisations.Organisation", "MonitoringBody")
@@ -1282,6 +1357,8 @@ namespace CseaHub.Web.Data.Postgres.Migrations
 
             modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Instrument", b =>
                 {
+                    b.Navigation("Articles");
+
                     b.Navigation("Parties");
                 });
 

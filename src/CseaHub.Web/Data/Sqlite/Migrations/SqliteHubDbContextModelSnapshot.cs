@@ -185,6 +185,70 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     b.ToTable("Countries");
                 });
 
+            modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Article", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InstrumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("SourceKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Summary", "CseaHub.Web.Domain.Instruments.Article.Summary#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SummaryEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SummaryFr");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "CseaHub.Web.Domain.Instruments.Article.Title#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TitleEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TitleFr");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstrumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Article");
+                });
+
             modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Instrument", b =>
                 {
                     b.Property<int>("Id")
@@ -800,6 +864,15 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Article", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Instruments.Instrument", null)
+                        .WithMany("Articles")
+                        .HasForeignKey("InstrumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Instrument", b =>
                 {
                     b.HasOne("CseaHub.Web.Domain.Organisations.Organisation", "MonitoringBody")
@@ -1251,6 +1324,8 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
 
             modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Instrument", b =>
                 {
+                    b.Navigation("Articles");
+
                     b.Navigation("Parties");
                 });
 
