@@ -1,3 +1,4 @@
+using CseaHub.Web.Pages.Instruments;
 using CseaHub.Web.Pages.Organisations;
 
 namespace CseaHub.Web.Pages;
@@ -9,6 +10,7 @@ public static class HubPages
         builder.Services.AddRazorPages();
         builder.Services.AddScoped<OrganisationDirectory>();
         builder.Services.AddScoped<OrganisationProfiles>();
+        builder.Services.AddSingleton<EuropeMap>();
         return builder;
     }
 

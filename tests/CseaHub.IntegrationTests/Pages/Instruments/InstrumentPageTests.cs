@@ -72,6 +72,29 @@ public sealed class InstrumentPageTests(HubAppFactory hub)
         Assert.Equal("fr", (await response.ReadDocumentAsync()).DocumentElement.GetAttribute("lang"));
     }
 
+    [Theory]
+    [MemberData(nameof(BundledInstruments))]
+    public async Task The_map_has_one_named_shape_per_state_on_it_coloured_by_status(string slug)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Dataset, "instruments", slug + ".json")));
+        var parties = json.RootElement.GetProperty("parties").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("country").GetString()!, p => p.GetProperty("status").GetString()!);
+        using var map = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Dataset, "geo", "europe.json")));
+        var onMap = map.RootElement.GetProperty("countries").EnumerateArray().Select(c => c.GetProperty("code").GetString()!).ToHashSet();
+
+        var page = await hub.CreateClient().GetDocumentAsync($"/instruments/{slug}");
+
+        var named = page.QuerySelectorAll(".party-map path[role=img]").ToList();
+        Assert.Equal(parties.Keys.Where(onMap.Contains).Order(), named.Select(p => p.GetAttribute("data-country")!).Order());
+        Assert.All(named, shape =>
+        {
+            var status = parties[shape.GetAttribute("data-country")!];
+            Assert.Contains("status-" + status, shape.ClassList);
+            Assert.False(string.IsNullOrWhiteSpace(shape.GetAttribute("aria-label")));
+        });
+        Assert.All(page.QuerySelectorAll(".party-map path:not([role])"), shape => Assert.Equal("true", shape.GetAttribute("aria-hidden")));
+    }
+
     [Fact]
     public async Task The_Lanzarote_Convention_has_48_parties_and_links_to_its_monitoring_body()
     {
