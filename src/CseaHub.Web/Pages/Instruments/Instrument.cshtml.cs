@@ -53,6 +53,8 @@ public sealed class InstrumentModel(HubDbContext db) : PageModel
 
     public PartyCounts Counts { get; private set; } = null!;
 
+    public RatificationTimeline Timeline { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var viewer = HttpContext.CurrentViewer();
@@ -93,6 +95,7 @@ public sealed class InstrumentModel(HubDbContext db) : PageModel
         var language = HubCulture.CurrentLanguage;
         Parties = [.. parties.OrderBy(p => TextKey.Of(p.CountryName.In(language).Text), StringComparer.Ordinal)];
         Counts = PartyCounts.Of(parties.Select(p => (p.Status, p.Ratification, p.EntryIntoForce)));
+        Timeline = RatificationTimeline.Of(parties.Select(p => (p.Status, p.Ratification)));
         return Page();
     }
 }

@@ -106,6 +106,19 @@ public sealed class InstrumentPageTests(HubAppFactory hub)
     }
 
     [Fact]
+    public async Task The_timeline_ends_with_every_dated_ratification_and_says_how_many_have_no_date()
+    {
+        var page = await hub.CreateClient().GetDocumentAsync("/instruments/budapest-convention");
+
+        var rows = page.QuerySelectorAll("table.parties tbody tr").ToList();
+        var bound = rows.Count(r => r.TextContent.Contains("Ratified or acceded", StringComparison.Ordinal));
+        var dated = rows.Count(r => r.TextContent.Contains("Ratified or acceded", StringComparison.Ordinal) && r.QuerySelectorAll("td")[2].QuerySelector("time") is not null);
+        var summary = page.GetElementById("timeline-summary")!.TextContent;
+        Assert.Contains($"{dated} states with a known date became bound; {bound - dated} more", summary, StringComparison.Ordinal);
+        Assert.Equal(dated.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelectorAll(".timeline tbody tr td")[^1].TextContent);
+    }
+
+    [Fact]
     public async Task The_Second_Additional_Protocol_shows_it_is_not_in_force()
     {
         var text = (await hub.CreateClient().GetDocumentAsync("/instruments/budapest-second-protocol")).VisibleText();
