@@ -48,6 +48,18 @@ public sealed class CommandLineTests : IDisposable
 
         var bundled = Directory.GetFiles(Path.Combine(RepositoryPaths.Dataset, "organisations")).Select(Path.GetFileName).Order();
         Assert.Equal(bundled, Directory.GetFiles(Path.Combine(first, "organisations")).Select(Path.GetFileName).Order());
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Dataset, "instruments")))
+        {
+            using var bundledJson = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(file));
+            using var exportedJson = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(first, "instruments", Path.GetFileName(file))));
+            foreach (var list in new[] { "articles", "parties", "sources" })
+            {
+                static int Count(System.Text.Json.JsonElement root, string name) =>
+                    root.TryGetProperty(name, out var items) ? items.GetArrayLength() : 0;
+                Assert.Equal(Count(bundledJson.RootElement, list), Count(exportedJson.RootElement, list));
+            }
+        }
+
         foreach (var file in Directory.EnumerateFiles(first, "*.json", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(first, file);

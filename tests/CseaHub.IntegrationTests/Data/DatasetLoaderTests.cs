@@ -60,6 +60,28 @@ public sealed class DatasetLoaderTests(HubAppFactory hub) : IDisposable
     }
 
     [Fact]
+    public async Task A_changed_instrument_with_articles_and_parties_updates_in_place()
+    {
+        var slug = TestData.UniqueKey("instrument");
+        var record = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Dataset, "instruments", "budapest-convention.json")))!;
+        record["slug"] = slug;
+        var path = Path.Combine(_copy, "instruments", slug + ".json");
+        await File.WriteAllTextAsync(path, record.ToJsonString());
+        Assert.Equal(1, (await LoadAsync(_copy)).Added);
+
+        record["summary"]!["en"] = "Changed summary.";
+        record["articles"]![0]!["summary"]!["en"] = "Changed article summary.";
+        await File.WriteAllTextAsync(path, record.ToJsonString());
+        var summary = await LoadAsync(_copy);
+
+        Assert.Equal(1, summary.Updated);
+        var stored = await hub.WithDatabaseAsync(db => db.Instruments.Where(i => i.Slug == slug)
+            .Select(i => new { Articles = i.Articles.Count, Parties = i.Parties.Count, First = i.Articles.OrderBy(a => a.Position).First().Summary.En })
+            .SingleAsync());
+        Assert.Equal((record["articles"]!.AsArray().Count, record["parties"]!.AsArray().Count, "Changed article summary."), (stored.Articles, stored.Parties, stored.First));
+    }
+
+    [Fact]
     public async Task An_invalid_dataset_writes_nothing()
     {
         var valid = TestData.UniqueKey("loader");

@@ -33,7 +33,8 @@ public sealed class DatasetExporter(HubDbContext db)
         }
 
         var instruments = await db.Instruments.AsNoTracking()
-            .Include(i => i.Owner).Include(i => i.MonitoringBody).Include(i => i.Parties).ThenInclude(p => p.Country)
+            .Include(i => i.Owner).Include(i => i.MonitoringBody).Include(i => i.Articles)
+            .Include(i => i.Parties).ThenInclude(p => p.Country)
             .OrderBy(i => i.Slug)
             .ToListAsync(cancellationToken);
         foreach (var instrument in instruments)

@@ -141,7 +141,7 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
         }
 
         var slugs = records.Select(r => r.Record.Slug).ToList();
-        var existing = await db.Instruments.Include(i => i.Parties)
+        var existing = await db.Instruments.Include(i => i.Articles).Include(i => i.Parties)
             .Where(i => slugs.Contains(i.Slug))
             .ToDictionaryAsync(i => i.Slug, cancellationToken);
         var organisations = await db.Organisations.ToDictionaryAsync(o => o.Slug, cancellationToken);

@@ -13,6 +13,13 @@ public enum InstrumentKind
     Recommendation,
 }
 
+public static class InstrumentKinds
+{
+    /// <summary>Strategies and recommendations are not treaties or laws: they never "enter into force".</summary>
+    public static bool EntersIntoForce(this InstrumentKind kind) =>
+        kind is not (InstrumentKind.Strategy or InstrumentKind.Recommendation);
+}
+
 /// <summary>A legal instrument (convention, protocol, directive, …): which law applies, and to which states.</summary>
 public sealed class Instrument : ContentItem
 {

@@ -86,7 +86,7 @@ public sealed class InstrumentModel(HubDbContext db) : PageModel
             return NotFound();
         }
 
-        Instrument = instrument;
+        Instrument = instrument with { Gaps = instrument.Gaps.GapsVisibleTo(viewer) };
         var parties = await db.Instruments.Where(i => i.Slug == slug).SelectMany(i => i.Parties)
             .Select(p => new PartyRow(
                 p.Country.Code, p.Country.Name, p.Status, p.Signature, p.Ratification, p.Accession, p.EntryIntoForce,

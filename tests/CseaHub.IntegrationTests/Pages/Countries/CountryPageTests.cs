@@ -9,7 +9,7 @@ public sealed class CountryPageTests(HubAppFactory hub)
     private static readonly Dictionary<string, string> StatusLabels = new()
     {
         ["ratified"] = "Ratified or acceded",
-        ["signatory"] = "Signed, not ratified",
+        ["signatory"] = "Signed, no ratification found",
         ["listed"] = "Listed, status unclear",
     };
 
@@ -28,7 +28,7 @@ public sealed class CountryPageTests(HubAppFactory hub)
             var row = page.QuerySelectorAll("#instruments-heading ~ .table-scroll table tbody tr")
                 .Single(r => r.QuerySelector("th a")!.GetAttribute("href") == $"/instruments/{instrument}");
             var expected = status is not null ? StatusLabels[status]
-                : hasPartyData ? "No signature recorded"
+                : hasPartyData ? "Not in the hub's records"
                 : "No state data in the hub";
             Assert.Contains(expected, row.TextContent, StringComparison.Ordinal);
         }
@@ -45,7 +45,7 @@ public sealed class CountryPageTests(HubAppFactory hub)
     }
 
     [Fact]
-    public async Task The_country_list_separates_the_46_Council_of_Europe_members_from_other_states()
+    public async Task The_country_list_separates_the_46_Council_of_Europe_members_from_other_countries()
     {
         var page = await hub.CreateClient().GetDocumentAsync("/countries");
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CseaHub.Tests;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Domain.Instruments;
+using Microsoft.EntityFrameworkCore;
 
 namespace CseaHub.IntegrationTests.Pages.Instruments;
 
@@ -100,7 +101,7 @@ public sealed class InstrumentPageTests(HubAppFactory hub)
     {
         var page = await hub.CreateClient().GetDocumentAsync("/instruments/lanzarote-convention");
 
-        Assert.Contains("48 states have ratified or acceded", page.VisibleText(), StringComparison.Ordinal);
+        Assert.Contains("48 states have ratified or acceded, in the hub's records", page.VisibleText(), StringComparison.Ordinal);
         Assert.Contains(page.QuerySelectorAll(".profile-facts a"), a => a.GetAttribute("href") == "/organisations/lanzarote-committee");
         Assert.Contains("Lanzarote", page.QuerySelector(".profile-facts")!.TextContent, StringComparison.Ordinal);
     }
@@ -123,8 +124,16 @@ public sealed class InstrumentPageTests(HubAppFactory hub)
     {
         var text = (await hub.CreateClient().GetDocumentAsync("/instruments/budapest-second-protocol")).VisibleText();
 
-        Assert.Contains("Entry into force not in force", text, StringComparison.Ordinal);
+        Assert.Contains("Entry into force no entry-into-force date in the sources", text, StringComparison.Ordinal);
         Assert.Contains("3 states have ratified or acceded", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_strategy_is_not_said_to_be_out_of_force()
+    {
+        var text = (await hub.CreateClient().GetDocumentAsync("/instruments/coe-strategy-rights-of-the-child-2022-2027")).VisibleText();
+
+        Assert.DoesNotContain("Entry into force", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,6 +147,43 @@ public sealed class InstrumentPageTests(HubAppFactory hub)
         Assert.All(Slugs, slug => Assert.Contains($"/instruments/{slug}", links));
         Assert.DoesNotContain($"/instruments/{draft}", links);
         Assert.Equal(HttpStatusCode.NotFound, (await hub.CreateClient().GetAsync($"/instruments/{draft}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Editors_gap_notes_are_for_vetted_readers_only()
+    {
+        var anonymous = (await hub.CreateClient().GetDocumentAsync("/instruments/budapest-second-protocol")).VisibleText();
+        var professional = (await hub.CreateClientAs(CseaHub.Web.Infrastructure.Authorization.HubRoles.Professional)
+            .GetDocumentAsync("/instruments/budapest-second-protocol")).VisibleText();
+
+        Assert.DoesNotContain("What we could not source yet", anonymous, StringComparison.Ordinal);
+        Assert.Contains("What we could not source yet", professional, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Owners_and_monitoring_bodies_hidden_from_the_reader_are_not_shown()
+    {
+        var slug = await hub.AddInstrumentAsync("Instrument with a hidden owner");
+        var owner = await hub.AddOrganisationAsync("Hidden owner", status: ContentStatus.Draft);
+        await hub.WithDatabaseAsync(async db =>
+        {
+            var ownerId = await db.Organisations.Where(o => o.Slug == owner).Select(o => o.Id).SingleAsync();
+            await db.Instruments.Where(i => i.Slug == slug).ExecuteUpdateAsync(i => i.SetProperty(x => x.OwnerId, ownerId));
+        });
+
+        var html = await hub.CreateClient().GetStringAsync($"/instruments/{slug}");
+
+        Assert.DoesNotContain("Hidden owner", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(owner, html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/instruments/no-such-instrument")]
+    [InlineData("/instruments/..%2F..%2Fetc")]
+    [InlineData("/instruments/a%20b")]
+    public async Task Unknown_or_hostile_instrument_slugs_are_a_plain_not_found(string url)
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await hub.CreateClient().GetAsync(url)).StatusCode);
     }
 
     [Fact]
