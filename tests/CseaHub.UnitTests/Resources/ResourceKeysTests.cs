@@ -23,7 +23,8 @@ public sealed partial class ResourceKeysTests
         var used = Directory.EnumerateFiles(Source, "*.cs*", SearchOption.AllDirectories)
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .SelectMany(path => KeyUse().Matches(File.ReadAllText(path)).Select(m => m.Groups["key"].Value))
+            .SelectMany(path => KeyUse().Matches(File.ReadAllText(path)))
+            .SelectMany(use => Literal().Matches(use.Groups["expression"].Value).Select(m => m.Groups["key"].Value))
             .Where(key => !key.EndsWith('.'))
             .Distinct()
             .ToList();
@@ -53,6 +54,11 @@ public sealed partial class ResourceKeysTests
             .Select(data => (string)data.Attribute("name")!)
             .ToHashSet(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"(?:\bT|\btext)\[""(?<key>[A-Za-z][A-Za-z0-9.]*)""")]
+    // T[...] or text[...] in pages and helpers; every literal inside the brackets is a key, so keys chosen with
+    // "cond ? "A" : "B"" are checked too. Keys built by concatenation ("Prefix." + value) are checked above.
+    [GeneratedRegex(@"(?:\bT|\btext)\[(?<expression>[^\]\r\n]*)\]")]
     private static partial Regex KeyUse();
+
+    [GeneratedRegex(@"""(?<key>[A-Z][A-Za-z0-9.]*)""")]
+    private static partial Regex Literal();
 }

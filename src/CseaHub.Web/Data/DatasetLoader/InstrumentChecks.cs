@@ -43,8 +43,9 @@ internal sealed partial class InstrumentChecks(
         var sources = _checks.Sources(i.Sources);
         CheckDate(i.Adopted, sources, "adopted");
         CheckDate(i.OpenedForSignature, sources, "openedForSignature");
-        CheckDate(i.EntryIntoForce, sources, "entryIntoForce");
-        CheckDate(i.ApplicableFrom, sources, "applicableFrom");
+        // A text can be scheduled to enter into force or apply later; it cannot have been adopted or opened later.
+        CheckDate(i.EntryIntoForce, sources, "entryIntoForce", mayBeFuture: true);
+        CheckDate(i.ApplicableFrom, sources, "applicableFrom", mayBeFuture: true);
         if (i is { Adopted: { } adopted, OpenedForSignature: { } opening } && opening.Date < adopted.Date)
         {
             _checks.Fail("openedForSignature.date", "The instrument opens for signature before it was adopted.");
@@ -144,18 +145,27 @@ internal sealed partial class InstrumentChecks(
             _checks.Fail(field + ".status", "A row with a ratification or entry-into-force date must have the status 'ratified'.");
         }
 
+        if (party.Accession && party.Signature is not null)
+        {
+            _checks.Fail(field + ".accession", "A state that acceded did not sign first; an accession row has no signature date.");
+        }
+
         if (party.Status == PartyStatus.Listed && party.Signature is not null)
         {
             _checks.Fail(field + ".status", "A row with a signature date is at least 'signatory'.");
         }
     }
 
-    private void CheckDate(SourcedDateRecord? date, HashSet<string> sources, string field)
+    private void CheckDate(SourcedDateRecord? date, HashSet<string> sources, string field, bool mayBeFuture = false)
     {
         if (date is not null)
         {
             _checks.SourceKnown(date.Source, sources, field + ".source");
             _checks.NotInFuture(date.AsOf, vocabulary.Today, field + ".asOf");
+            if (!mayBeFuture)
+            {
+                _checks.NotInFuture(date.Date, vocabulary.Today, field + ".date");
+            }
         }
     }
 

@@ -70,7 +70,9 @@ public sealed class InstrumentPageTests(HubAppFactory hub)
         var response = await hub.CreateClient().GetAsync($"/fr/instruments/{slug}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("fr", (await response.ReadDocumentAsync()).DocumentElement.GetAttribute("lang"));
+        var page = await response.ReadDocumentAsync();
+        Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("Instruments juridiques", page.VisibleText(), StringComparison.Ordinal);
     }
 
     [Theory]
