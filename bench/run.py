@@ -31,6 +31,8 @@ TARGETS = [
     ("directory", "/organisations"),
     ("api-list", "/api/v1/organisations?pageSize=20"),
     ("api-item", "/api/v1/organisations/council-of-europe"),
+    ("instrument", "/instruments/budapest-convention"),
+    ("country", "/countries/fr"),
 ]
 
 
