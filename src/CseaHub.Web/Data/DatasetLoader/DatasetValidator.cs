@@ -215,6 +215,22 @@ public static partial class DatasetValidator
             }
         }
 
+        /// <summary>A part (section, article) that rests on sources: at least one, each declared, checked on a real date.</summary>
+        public void Cites(IReadOnlyList<string> cited, HashSet<string> sources, DateOnly asOf, DateOnly today, string field)
+        {
+            if (cited.Count == 0)
+            {
+                Fail(field + ".sources", "Name at least one source.");
+            }
+
+            foreach (var (source, index) in cited.Select((s, i) => (s, i)))
+            {
+                SourceKnown(source, sources, $"{field}.sources[{index}]");
+            }
+
+            NotInFuture(asOf, today, field + ".asOf");
+        }
+
         public HashSet<string> Sources(IReadOnlyList<SourceRecord> sources)
         {
             if (sources.Count == 0)

@@ -82,17 +82,7 @@ internal sealed partial class InstrumentChecks(
 
         _checks.Text(article.Title, FieldLengths.Title, field + ".title");
         _checks.Text(article.Summary, null, field + ".summary");
-        if (article.Sources.Count == 0)
-        {
-            _checks.Fail(field + ".sources", "Name at least one source.");
-        }
-
-        foreach (var (source, index) in article.Sources.Select((s, n) => (s, n)))
-        {
-            _checks.SourceKnown(source, sources, $"{field}.sources[{index}]");
-        }
-
-        _checks.NotInFuture(article.AsOf, vocabulary.Today, field + ".asOf");
+        _checks.Cites(article.Sources, sources, article.AsOf, vocabulary.Today, field);
     }
 
     private void CheckParty(PartyRecord party, string field, HashSet<string> seen)

@@ -131,17 +131,7 @@ internal sealed class OrganisationChecks(
 
             _checks.Text(section.Title, FieldLengths.Title, field + ".title");
             _checks.Text(section.Body, null, field + ".body");
-            if (section.Sources.Count == 0)
-            {
-                _checks.Fail(field + ".sources", "Name at least one source.");
-            }
-
-            foreach (var (source, sourceIndex) in section.Sources.Select((s, i) => (s, i)))
-            {
-                _checks.SourceKnown(source, sources, $"{field}.sources[{sourceIndex}]");
-            }
-
-            _checks.NotInFuture(section.AsOf, vocabulary.Today, field + ".asOf");
+            _checks.Cites(section.Sources, sources, section.AsOf, vocabulary.Today, field);
         }
     }
 
