@@ -66,12 +66,13 @@ internal static class TestData
         return slug;
     }
 
-    public static async Task<string> AddInstrumentAsync(this HubAppFactory hub, string name, ContentStatus status = ContentStatus.Published)
+    public static async Task<string> AddInstrumentAsync(
+        this HubAppFactory hub, string name, ContentStatus status = ContentStatus.Published, Visibility visibility = Visibility.Public, string? partyCountry = null)
     {
         var slug = UniqueKey("instrument");
         await hub.WithDatabaseAsync(async db =>
         {
-            db.Instruments.Add(new Instrument
+            var instrument = new Instrument
             {
                 Slug = slug,
                 Title = new LocalisedText(name),
@@ -79,10 +80,23 @@ internal static class TestData
                 Summary = new LocalisedText("Summary of " + name),
                 Kind = InstrumentKind.Convention,
                 Status = status,
+                Visibility = visibility,
                 ReviewedOn = new DateOnly(2026, 11, 28),
                 CreatedUtc = DateTime.UtcNow,
                 UpdatedUtc = DateTime.UtcNow,
-            });
+            };
+            if (partyCountry is not null)
+            {
+                instrument.Parties.Add(new Party
+                {
+                    Country = await db.Countries.SingleAsync(c => c.Code == partyCountry),
+                    Status = PartyStatus.Ratified,
+                    SourceUrls = ["https://example.org/chart"],
+                    StatusAsOf = "test",
+                });
+            }
+
+            db.Instruments.Add(instrument);
             await db.SaveChangesAsync();
         });
         return slug;

@@ -53,6 +53,23 @@ public sealed class CountryPageTests(HubAppFactory hub)
         Assert.Contains(page.QuerySelectorAll("#others-heading + table tbody a"), a => a.GetAttribute("href") == "/countries/jp");
     }
 
+    [Fact]
+    public async Task Professionals_only_and_draft_instruments_stay_off_country_pages_for_anonymous_readers()
+    {
+        var restricted = await hub.AddInstrumentAsync("Restricted treaty", visibility: CseaHub.Web.Domain.Editorial.Visibility.Professionals, partyCountry: "MT");
+        var draft = await hub.AddInstrumentAsync("Draft treaty", status: CseaHub.Web.Domain.Editorial.ContentStatus.Draft, partyCountry: "MT");
+
+        var anonymous = await hub.CreateClient().GetStringAsync("/countries/mt");
+        var list = await hub.CreateClient().GetStringAsync("/instruments");
+        var professional = await hub.CreateClientAs(CseaHub.Web.Infrastructure.Authorization.HubRoles.Professional).GetStringAsync("/countries/mt");
+
+        Assert.DoesNotContain(restricted, anonymous, StringComparison.Ordinal);
+        Assert.DoesNotContain(draft, anonymous, StringComparison.Ordinal);
+        Assert.DoesNotContain(restricted, list, StringComparison.Ordinal);
+        Assert.Contains(restricted, professional, StringComparison.Ordinal);
+        Assert.DoesNotContain(draft, professional, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/countries/zz", HttpStatusCode.NotFound)]
     [InlineData("/countries/fra", HttpStatusCode.NotFound)]
