@@ -50,7 +50,8 @@ start_postgres() {
     chown postgres "$pg_root"
     as=(runuser -u postgres --)
   fi
-  "${as[@]}" "$pg_bin/initdb" -D "$pg_root/data" -U postgres -A trust -E UTF8 >/dev/null || return 1
+  # An ICU collation, as production servers usually have, so ordering differences between providers show up here.
+  "${as[@]}" "$pg_bin/initdb" -D "$pg_root/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --locale-provider=icu --icu-locale=en-US >/dev/null || return 1
   "${as[@]}" "$pg_bin/pg_ctl" -D "$pg_root/data" -l "$pg_root/server.log" \
     -o "-p $port -k $pg_root -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" -w start >/dev/null || return 1
   export CSEAHUB_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
