@@ -54,7 +54,9 @@ def countries(rows):
     for member in csv.DictReader(open(REFERENCE / "coe-member-states.csv")):
         country = existing[member["iso2"]]
         country["coeMemberSince"] = member["accession_date"]
-        country["sources"] = [u.strip() for u in member["source_url"].split(" ; ")]
+        reference = [u.strip() for u in member["source_url"].split(" ; ")]
+        # Keep the sources of other facts (EU membership) that the reference data does not know.
+        country["sources"] = reference + [u for u in country.get("sources", []) if u not in reference]
     for row in rows:
         if row["iso2"] not in existing:
             existing[row["iso2"]] = {"code": row["iso2"], "name": {"en": row["state_name"], "fr": FRENCH[row["iso2"]]}}

@@ -16,7 +16,7 @@ public sealed class DatasetExporter(HubDbContext db)
         await WriteAsync(root, Dataset.AudiencesFile, await TermsAsync(db.Audiences, cancellationToken), cancellationToken);
         await WriteAsync(root, Dataset.TopicsFile, await TermsAsync(db.Topics, cancellationToken), cancellationToken);
         var countries = await db.Countries.AsNoTracking().OrderBy(c => c.Code)
-            .Select(c => new CountryRecord(c.Code, new LocalisedTextRecord(c.Name.En, c.Name.Fr), c.CoeMemberSince, c.SourceUrls))
+            .Select(c => new CountryRecord(c.Code, new LocalisedTextRecord(c.Name.En, c.Name.Fr), c.CoeMemberSince, c.SourceUrls, c.EuMemberSince))
             .ToListAsync(cancellationToken);
         await WriteAsync(root, Dataset.CountriesFile, countries, cancellationToken);
 

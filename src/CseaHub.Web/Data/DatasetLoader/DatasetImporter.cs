@@ -73,6 +73,7 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
 
             country.Name = record.Name.ToText();
             country.CoeMemberSince = record.CoeMemberSince;
+            country.EuMemberSince = record.EuMemberSince;
             country.SourceUrls = [.. record.Sources ?? []];
         }
     }

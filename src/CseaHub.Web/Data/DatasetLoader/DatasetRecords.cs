@@ -107,9 +107,13 @@ public sealed record OrganisationRecord
 
 public sealed record TermRecord(string Key, LocalisedTextRecord Label);
 
-/// <summary>A country; <paramref name="Sources"/> are the pages that back its Council of Europe membership date.</summary>
+/// <summary>A country; <paramref name="Sources"/> are the pages that back its membership dates.</summary>
 public sealed record CountryRecord(
-    string Code, LocalisedTextRecord Name, DateOnly? CoeMemberSince = null, IReadOnlyList<string>? Sources = null);
+    string Code,
+    LocalisedTextRecord Name,
+    DateOnly? CoeMemberSince = null,
+    IReadOnlyList<string>? Sources = null,
+    DateOnly? EuMemberSince = null);
 
 public sealed record SourcedDateRecord(DateOnly Date, string Source, DateOnly AsOf);
 

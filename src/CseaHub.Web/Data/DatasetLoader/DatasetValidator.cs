@@ -94,9 +94,9 @@ public static partial class DatasetValidator
 
             var checks = new FieldChecks(file, record, errors);
             checks.Text(country.Name, FieldLengths.Label, "name");
-            if (country.CoeMemberSince is not null && (country.Sources ?? []).Count == 0)
+            if ((country.CoeMemberSince is not null || country.EuMemberSince is not null) && (country.Sources ?? []).Count == 0)
             {
-                checks.Fail("sources", "A Council of Europe membership date needs the pages it was taken from.");
+                checks.Fail("sources", "A membership date needs the pages it was taken from.");
             }
 
             foreach (var (url, index) in (country.Sources ?? []).Select((u, i) => (u, i)))

@@ -11,8 +11,12 @@ public sealed class Country
 
     public LocalisedText Name { get; set; } = LocalisedText.Empty;
 
-    /// <summary>When it joined the Council of Europe, if it is a member (see <see cref="SourceUrls"/>).</summary>
+    /// <summary>When it joined the Council of Europe, if it is a member.</summary>
     public DateOnly? CoeMemberSince { get; set; }
 
+    /// <summary>When it joined the European Union (or its predecessor Communities), if it is a member.</summary>
+    public DateOnly? EuMemberSince { get; set; }
+
+    /// <summary>The pages that back the membership dates.</summary>
     public List<string> SourceUrls { get; set; } = [];
 }

@@ -18,7 +18,7 @@ public sealed class CountryModel(HubDbContext db) : PageModel
         string Slug, LocalisedText ShortName, string? Reference, bool HasPartyData, PartyStatus? Status, DateOnly? Signature,
         DateOnly? Ratification, bool Accession, DateOnly? EntryIntoForce);
 
-    public sealed record View(string Code, LocalisedText Name, DateOnly? CoeMemberSince, IReadOnlyList<string> Sources);
+    public sealed record View(string Code, LocalisedText Name, DateOnly? CoeMemberSince, DateOnly? EuMemberSince, IReadOnlyList<string> Sources);
 
     public View Country { get; private set; } = null!;
 
@@ -41,7 +41,7 @@ public sealed class CountryModel(HubDbContext db) : PageModel
         }
 
         var country = await db.Countries.AsNoTracking().Where(c => c.Code == upper)
-            .Select(c => new { c.Id, View = new View(c.Code, c.Name, c.CoeMemberSince, c.SourceUrls) })
+            .Select(c => new { c.Id, View = new View(c.Code, c.Name, c.CoeMemberSince, c.EuMemberSince, c.SourceUrls) })
             .SingleOrDefaultAsync(cancellationToken);
         if (country is null)
         {

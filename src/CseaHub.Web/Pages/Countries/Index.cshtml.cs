@@ -11,7 +11,7 @@ namespace CseaHub.Web.Pages.Countries;
 /// <summary>Every country the hub knows: Council of Europe members and the other states party to an instrument.</summary>
 public sealed class IndexModel(HubDbContext db) : PageModel
 {
-    public sealed record Item(string Code, LocalisedText Name, DateOnly? CoeMemberSince, int Ratified);
+    public sealed record Item(string Code, LocalisedText Name, DateOnly? CoeMemberSince, DateOnly? EuMemberSince, int Ratified);
 
     public IReadOnlyList<Item> Members { get; private set; } = [];
 
@@ -22,7 +22,7 @@ public sealed class IndexModel(HubDbContext db) : PageModel
         var instruments = db.Instruments.VisibleTo(HttpContext.CurrentViewer());
         var items = await db.Countries.AsNoTracking()
             .Select(c => new Item(
-                c.Code, c.Name, c.CoeMemberSince,
+                c.Code, c.Name, c.CoeMemberSince, c.EuMemberSince,
                 instruments.Count(i => i.Parties.Any(p => p.CountryId == c.Id && p.Status == PartyStatus.Ratified))))
             .ToListAsync(cancellationToken);
         var language = HubCulture.CurrentLanguage;

@@ -44,6 +44,27 @@ public sealed class CountryPageTests(HubAppFactory hub)
         Assert.Contains("Member of the Council of Europe since", page.VisibleText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("fr", "Member of the European Union since")]
+    [InlineData("hr", "Member of the European Union since")]
+    [InlineData("no", "Not a member of the European Union.")]
+    [InlineData("jp", "Not a member of the European Union.")]
+    public async Task Country_pages_say_whether_the_state_belongs_to_the_EU(string code, string expected)
+    {
+        var text = (await hub.CreateClient().GetDocumentAsync($"/countries/{code}")).VisibleText();
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_country_list_counts_27_EU_members_among_the_Council_of_Europe_members()
+    {
+        var page = await hub.CreateClient().GetDocumentAsync("/countries");
+
+        var euCells = page.QuerySelectorAll("#members-heading ~ table tbody tr td:nth-of-type(2)").Count(td => td.QuerySelector("time") is not null);
+        Assert.Equal(27, euCells);
+    }
+
     [Fact]
     public async Task The_country_list_separates_the_46_Council_of_Europe_members_from_other_countries()
     {

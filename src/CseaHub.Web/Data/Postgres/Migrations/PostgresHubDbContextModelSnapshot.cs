@@ -167,6 +167,9 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                     b.Property<DateOnly?>("CoeMemberSince")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("EuMemberSince")
+                        .HasColumnType("date");
+
                     b.PrimitiveCollection<List<string>>("SourceUrls")
                         .IsRequired()
                         .HasColumnType("text[]");

@@ -156,6 +156,9 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("CoeMemberSince")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EuMemberSince")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("SourceUrls")
                         .IsRequired()
                         .HasColumnType("TEXT");
