@@ -16,6 +16,7 @@ public static class HubApi
     public static WebApplication MapHubApi(this WebApplication app)
     {
         app.MapOrganisationsApi();
+        app.MapInstrumentsApi();
         return app;
     }
 }

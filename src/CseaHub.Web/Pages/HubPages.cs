@@ -10,6 +10,7 @@ public static class HubPages
         builder.Services.AddRazorPages();
         builder.Services.AddScoped<OrganisationDirectory>();
         builder.Services.AddScoped<OrganisationProfiles>();
+        builder.Services.AddScoped<InstrumentProfiles>();
         builder.Services.AddSingleton<EuropeMap>();
         return builder;
     }
