@@ -17,6 +17,7 @@ public static class HubApi
     {
         app.MapOrganisationsApi();
         app.MapInstrumentsApi();
+        app.MapCountriesApi();
         return app;
     }
 }

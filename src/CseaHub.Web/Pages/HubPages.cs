@@ -1,3 +1,4 @@
+using CseaHub.Web.Pages.Countries;
 using CseaHub.Web.Pages.Instruments;
 using CseaHub.Web.Pages.Organisations;
 
@@ -11,6 +12,7 @@ public static class HubPages
         builder.Services.AddScoped<OrganisationDirectory>();
         builder.Services.AddScoped<OrganisationProfiles>();
         builder.Services.AddScoped<InstrumentProfiles>();
+        builder.Services.AddScoped<CountryProfiles>();
         builder.Services.AddSingleton<EuropeMap>();
         return builder;
     }

@@ -1,0 +1,69 @@
+using CseaHub.Web.Domain.Instruments;
+using CseaHub.Web.Infrastructure;
+using CseaHub.Web.Infrastructure.Authorization;
+using CseaHub.Web.Pages.Countries;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CseaHub.Web.Api;
+
+public sealed record CountryListItemDto(string Code, LocalisedTextDto Name, DateOnly? CoeMemberSince, DateOnly? EuMemberSince, int InstrumentsRatified);
+
+public sealed record CountryListDto(int Total, IReadOnlyList<CountryListItemDto> Items);
+
+/// <summary>A country's standing with one instrument; <c>status</c> is null when the hub holds no row for it.</summary>
+public sealed record CountryInstrumentDto(
+    string Instrument, bool HasPartyData, PartyStatus? Status, DateOnly? Signature, DateOnly? Ratification, bool Accession, DateOnly? EntryIntoForce);
+
+public sealed record CountryDto(
+    string Code,
+    LocalisedTextDto Name,
+    DateOnly? CoeMemberSince,
+    DateOnly? EuMemberSince,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<CountryInstrumentDto> Instruments,
+    IReadOnlyList<OrganisationRefDto> Organisations);
+
+public static class CountriesApi
+{
+    public static IEndpointRouteBuilder MapCountriesApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/countries").WithTags("Countries");
+        group.MapGet("/", ListAsync).WithName("ListCountries")
+            .WithSummary("Every country the hub knows, with its Council of Europe and EU membership and instruments ratified.");
+        group.MapGet("/{code}", GetAsync).WithName("GetCountry")
+            .WithSummary("Where one country (ISO 3166-1 alpha-2) stands with every instrument, and the organisations based there.");
+        return routes;
+    }
+
+    private static async Task<Ok<CountryListDto>> ListAsync(HttpContext context, CountryProfiles profiles, CancellationToken cancellationToken)
+    {
+        var countries = await profiles.ListAsync(context.CurrentViewer(), HubCulture.English, cancellationToken);
+        return TypedResults.Ok(new CountryListDto(countries.Count, [.. countries.Select(c => new CountryListItemDto(
+            c.Code, LocalisedTextDto.From(c.Name), c.CoeMemberSince, c.EuMemberSince, c.Ratified))]));
+    }
+
+    private static async Task<Results<Ok<CountryDto>, ProblemHttpResult>> GetAsync(
+        HttpContext context, CountryProfiles profiles, string code, CancellationToken cancellationToken)
+    {
+        var country = code.Length == 2 && code.All(char.IsAsciiLetter)
+            ? await profiles.FindAsync(code.ToUpperInvariant(), context.CurrentViewer(), HubCulture.English, cancellationToken)
+            : null;
+        if (country is null)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Country not found.",
+                detail: "Use an ISO 3166-1 alpha-2 code the hub knows, e.g. FR.");
+        }
+
+        return TypedResults.Ok(new CountryDto(
+            country.Code,
+            LocalisedTextDto.From(country.Name),
+            country.CoeMemberSince,
+            country.EuMemberSince,
+            country.Sources,
+            [.. country.Instruments.Select(i => new CountryInstrumentDto(
+                i.Slug, i.HasPartyData, i.Status, i.Signature, i.Ratification, i.Accession, i.EntryIntoForce))],
+            [.. country.Organisations.Select(OrganisationRefDto.From)]));
+    }
+}

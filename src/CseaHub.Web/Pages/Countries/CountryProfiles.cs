@@ -1,0 +1,82 @@
+using CseaHub.Web.Data;
+using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Domain.Instruments;
+using CseaHub.Web.Pages.Organisations;
+using Microsoft.EntityFrameworkCore;
+
+namespace CseaHub.Web.Pages.Countries;
+
+public sealed record CountrySummary(string Code, LocalisedText Name, DateOnly? CoeMemberSince, DateOnly? EuMemberSince, int Ratified);
+
+/// <summary>A country's row for one instrument; <see cref="HasPartyData"/> is false when the hub holds no state data for it.</summary>
+public sealed record InstrumentStatus(
+    string Slug, LocalisedText ShortName, string? Reference, bool HasPartyData, PartyStatus? Status, DateOnly? Signature,
+    DateOnly? Ratification, bool Accession, DateOnly? EntryIntoForce);
+
+public sealed record CountryProfile(
+    string Code,
+    LocalisedText Name,
+    DateOnly? CoeMemberSince,
+    DateOnly? EuMemberSince,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<InstrumentStatus> Instruments,
+    IReadOnlyList<OrganisationRef> Organisations);
+
+/// <summary>
+/// Reads countries for the country pages and the API: where each stands with every instrument the viewer may see, and
+/// the organisations the viewer may see that are based or active there.
+/// </summary>
+public sealed class CountryProfiles(HubDbContext db)
+{
+    public async Task<IReadOnlyList<CountrySummary>> ListAsync(Viewer viewer, string language, CancellationToken cancellationToken)
+    {
+        var instruments = db.Instruments.VisibleTo(viewer);
+        var items = await db.Countries.AsNoTracking()
+            .Select(c => new CountrySummary(
+                c.Code, c.Name, c.CoeMemberSince, c.EuMemberSince,
+                instruments.Count(i => i.Parties.Any(p => p.CountryId == c.Id && p.Status == PartyStatus.Ratified))))
+            .ToListAsync(cancellationToken);
+        return [.. items.OrderBy(c => TextKey.Of(c.Name.In(language).Text), StringComparer.Ordinal)];
+    }
+
+    /// <summary>One country by its ISO 3166-1 alpha-2 code, in capitals.</summary>
+    public async Task<CountryProfile?> FindAsync(string code, Viewer viewer, string language, CancellationToken cancellationToken)
+    {
+        var country = await db.Countries.AsNoTracking().Where(c => c.Code == code)
+            .Select(c => new { c.Id, c.Code, c.Name, c.CoeMemberSince, c.EuMemberSince, c.SourceUrls })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (country is null)
+        {
+            return null;
+        }
+
+        var instruments = await db.Instruments.VisibleTo(viewer).AsNoTracking()
+            .Select(i => new
+            {
+                i.Slug,
+                i.ShortName,
+                i.Reference,
+                i.Kind,
+                HasPartyData = i.Parties.Any(),
+                Party = i.Parties.Where(p => p.CountryId == country.Id)
+                    .Select(p => new { p.Status, p.Signature, p.Ratification, p.Accession, p.EntryIntoForce }).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var organisations = await db.Organisations.VisibleTo(viewer).AsNoTracking()
+            .Where(o => o.Countries.Any(c => c.Id == country.Id))
+            .Select(o => new OrganisationRef(o.Slug, o.Name, o.Acronym))
+            .ToListAsync(cancellationToken);
+        return new CountryProfile(
+            country.Code,
+            country.Name,
+            country.CoeMemberSince,
+            country.EuMemberSince,
+            country.SourceUrls,
+            [.. instruments
+                .OrderBy(i => i.Kind).ThenBy(i => TextKey.Of(i.ShortName.In(language).Text), StringComparer.Ordinal)
+                .Select(i => new InstrumentStatus(
+                    i.Slug, i.ShortName, i.Reference, i.HasPartyData, i.Party?.Status, i.Party?.Signature, i.Party?.Ratification,
+                    i.Party?.Accession ?? false, i.Party?.EntryIntoForce))],
+            [.. organisations.OrderBy(o => TextKey.Of(o.Name.In(language).Text), StringComparer.Ordinal)]);
+    }
+}
