@@ -45,10 +45,7 @@ public static class CountriesApi
     private static async Task<Results<Ok<CountryDto>, ProblemHttpResult>> GetAsync(
         HttpContext context, CountryProfiles profiles, string code, CancellationToken cancellationToken)
     {
-        var country = code.Length == 2 && code.All(char.IsAsciiLetter)
-            ? await profiles.FindAsync(code.ToUpperInvariant(), context.CurrentViewer(), HubCulture.English, cancellationToken)
-            : null;
-        if (country is null)
+        if (await profiles.FindAsync(code, context.CurrentViewer(), HubCulture.English, cancellationToken) is not { } country)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,

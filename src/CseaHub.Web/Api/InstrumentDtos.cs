@@ -79,7 +79,7 @@ public sealed record InstrumentDto(
             i.Parties.Count == 0 ? null : new PartyCountsDto(counts.Ratified, counts.SignatoriesOnly, counts.Listed, counts.WithRatificationDate, counts.WithEntryIntoForce),
             [.. i.Parties.OrderBy(p => p.CountryCode, StringComparer.Ordinal).Select(p => new PartyDto(
                 p.CountryCode, p.Status, p.Signature, p.Ratification, p.Accession, p.EntryIntoForce, p.Reservations, p.Sources, p.StatusAsOf))],
-            [.. i.Sources.Select(s => new SourceDto(s.Key, s.Title, s.Publisher, s.Url.OriginalString, s.Published, s.Language))],
+            [.. i.Sources.Select(SourceDto.From)],
             i.Gaps,
             i.ReviewedOn);
     }

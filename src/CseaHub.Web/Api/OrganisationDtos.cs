@@ -37,7 +37,11 @@ public sealed record SectionDto(
 
 public sealed record LinkDto(LinkKind Kind, LocalisedTextDto Title, string Url, Visibility Visibility);
 
-public sealed record SourceDto(string Id, string Title, string Publisher, string Url, DateOnly? Published, string Language);
+public sealed record SourceDto(string Id, string Title, string Publisher, string Url, DateOnly? Published, string Language)
+{
+    public static SourceDto From(SourceReference source) =>
+        new(source.Key, source.Title, source.Publisher, source.Url.OriginalString, source.Published, source.Language);
+}
 
 public sealed record OrganisationListItemDto(
     string Slug,
@@ -97,7 +101,7 @@ public sealed record OrganisationDto(
         [.. p.Sections.Select(s => new SectionDto(
             s.Key, LocalisedTextDto.From(s.Title), LocalisedTextDto.From(s.Body), s.Visibility, s.SourceKeys, s.AsOf))],
         [.. p.Links.Select(l => new LinkDto(l.Kind, LocalisedTextDto.From(l.Title), l.Url.OriginalString, l.Visibility))],
-        [.. p.Sources.Select(s => new SourceDto(s.Key, s.Title, s.Publisher, s.Url.OriginalString, s.Published, s.Language))],
+        [.. p.Sources.Select(SourceDto.From)],
         p.Gaps,
         p.ReviewedOn,
         p.Updated);

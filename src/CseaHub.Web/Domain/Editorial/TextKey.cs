@@ -43,4 +43,11 @@ public static class TextKey
 
         return key.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>Items in the order of the name a reader of <paramref name="language"/> sees, as the directory sorts.</summary>
+    public static IOrderedEnumerable<T> OrderByName<T>(this IEnumerable<T> items, Func<T, LocalisedText> name, string language) =>
+        items.OrderBy(item => Of(name(item).In(language).Text), StringComparer.Ordinal);
+
+    public static IOrderedEnumerable<T> ThenByName<T>(this IOrderedEnumerable<T> items, Func<T, LocalisedText> name, string language) =>
+        items.ThenBy(item => Of(name(item).In(language).Text), StringComparer.Ordinal);
 }

@@ -15,7 +15,7 @@ public sealed class IndexModel(HubDbContext db) : PageModel
         LocalisedText Introduction,
         LocalisedText FundingDisclaimer,
         IReadOnlyList<Project> FundingProjects,
-        IReadOnlyList<SourceView> Sources,
+        IReadOnlyList<SourceReference> Sources,
         DateOnly ReviewedOn);
 
     public AboutView? About { get; private set; }
@@ -26,7 +26,7 @@ public sealed class IndexModel(HubDbContext db) : PageModel
                 a.Introduction,
                 a.FundingDisclaimer,
                 a.FundingProjects.OrderBy(p => p.Position).Select(p => new Project(p.Name, p.Programme, p.Starts, p.Ends, p.Url)).ToList(),
-                a.Sources.Select(s => new SourceView(s.Key, s.Title, s.Publisher, s.Url, s.Published, s.Language)).ToList(),
+                a.Sources.ToList(),
                 a.ReviewedOn))
             .SingleOrDefaultAsync(cancellationToken);
 }

@@ -12,18 +12,13 @@ public sealed class CountryModel(CountryProfiles profiles) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
-        if (code.Length != 2 || code.Any(c => !char.IsAsciiLetter(c)))
-        {
-            return NotFound();
-        }
-
-        if (code.Any(char.IsAsciiLetterUpper))
+        if (CountryProfiles.IsCountryCode(code) && code.Any(char.IsAsciiLetterUpper))
         {
             // One address per country: /countries/fr, never /countries/FR.
             return RedirectToPagePermanent("/Countries/Country", new { code = code.ToLowerInvariant() });
         }
 
-        var country = await profiles.FindAsync(code.ToUpperInvariant(), HttpContext.CurrentViewer(), HubCulture.CurrentLanguage, cancellationToken);
+        var country = await profiles.FindAsync(code, HttpContext.CurrentViewer(), HubCulture.CurrentLanguage, cancellationToken);
         if (country is null)
         {
             return NotFound();

@@ -36,13 +36,22 @@ public sealed class CountryProfiles(HubDbContext db)
                 c.Code, c.Name, c.CoeMemberSince, c.EuMemberSince,
                 instruments.Count(i => i.Parties.Any(p => p.CountryId == c.Id && p.Status == PartyStatus.Ratified))))
             .ToListAsync(cancellationToken);
-        return [.. items.OrderBy(c => TextKey.Of(c.Name.In(language).Text), StringComparer.Ordinal)];
+        return [.. items.OrderByName(c => c.Name, language)];
     }
 
-    /// <summary>One country by its ISO 3166-1 alpha-2 code, in capitals.</summary>
+    /// <summary>A string that can be an ISO 3166-1 alpha-2 code, in either case; anything else is refused before a query.</summary>
+    public static bool IsCountryCode(string code) => code.Length == 2 && code.All(char.IsAsciiLetter);
+
+    /// <summary>One country by its ISO 3166-1 alpha-2 code (either case), or null when the hub does not know it.</summary>
     public async Task<CountryProfile?> FindAsync(string code, Viewer viewer, string language, CancellationToken cancellationToken)
     {
-        var country = await db.Countries.AsNoTracking().Where(c => c.Code == code)
+        if (!IsCountryCode(code))
+        {
+            return null;
+        }
+
+        var upper = code.ToUpperInvariant();
+        var country = await db.Countries.AsNoTracking().Where(c => c.Code == upper)
             .Select(c => new { c.Id, c.Code, c.Name, c.CoeMemberSince, c.EuMemberSince, c.SourceUrls })
             .SingleOrDefaultAsync(cancellationToken);
         if (country is null)
@@ -73,10 +82,10 @@ public sealed class CountryProfiles(HubDbContext db)
             country.EuMemberSince,
             country.SourceUrls,
             [.. instruments
-                .OrderBy(i => i.Kind).ThenBy(i => TextKey.Of(i.ShortName.In(language).Text), StringComparer.Ordinal)
+                .OrderBy(i => i.Kind).ThenByName(i => i.ShortName, language)
                 .Select(i => new InstrumentStatus(
                     i.Slug, i.ShortName, i.Reference, i.HasPartyData, i.Party?.Status, i.Party?.Signature, i.Party?.Ratification,
                     i.Party?.Accession ?? false, i.Party?.EntryIntoForce))],
-            [.. organisations.OrderBy(o => TextKey.Of(o.Name.In(language).Text), StringComparer.Ordinal)]);
+            [.. organisations.OrderByName(o => o.Name, language)]);
     }
 }

@@ -40,7 +40,7 @@ public sealed record InstrumentProfile(
     SourcedDate? ApplicableFrom,
     Uri? OfficialText,
     IReadOnlyList<ArticleView> Articles,
-    IReadOnlyList<SourceView> Sources,
+    IReadOnlyList<SourceReference> Sources,
     IReadOnlyList<string> Gaps,
     DateOnly ReviewedOn)
 {
@@ -64,7 +64,7 @@ public sealed class InstrumentProfiles(HubDbContext db)
                 i.Parties.Count(p => p.Status == PartyStatus.Ratified),
                 i.EntryIntoForce == null ? null : i.EntryIntoForce.Date))
             .ToListAsync(cancellationToken);
-        return [.. items.OrderBy(i => i.Kind).ThenBy(i => TextKey.Of(i.ShortName.In(language).Text), StringComparer.Ordinal)];
+        return [.. items.OrderBy(i => i.Kind).ThenByName(i => i.ShortName, language)];
     }
 
     public async Task<InstrumentProfile?> FindAsync(string slug, Viewer viewer, string language, CancellationToken cancellationToken)
@@ -88,7 +88,7 @@ public sealed class InstrumentProfiles(HubDbContext db)
                 i.ApplicableFrom,
                 i.OfficialText,
                 i.Articles.OrderBy(a => a.Position).Select(a => new ArticleView(a.Number, a.Title, a.Summary, a.SourceKeys, a.AsOf)).ToList(),
-                i.Sources.Select(s => new SourceView(s.Key, s.Title, s.Publisher, s.Url, s.Published, s.Language)).ToList(),
+                i.Sources.ToList(),
                 i.Gaps,
                 i.ReviewedOn))
             .SingleOrDefaultAsync(cancellationToken);
@@ -105,7 +105,7 @@ public sealed class InstrumentProfiles(HubDbContext db)
         return instrument with
         {
             Gaps = instrument.Gaps.GapsVisibleTo(viewer),
-            Parties = [.. parties.OrderBy(p => TextKey.Of(p.CountryName.In(language).Text), StringComparer.Ordinal)],
+            Parties = [.. parties.OrderByName(p => p.CountryName, language)],
         };
     }
 }

@@ -52,7 +52,7 @@ public sealed class OrganisationDirectory(HubDbContext db)
                 .OrderBy(t => t.Position).Select(t => new FilterOption(t.Key, t.Label)).ToListAsync(cancellationToken),
             await db.Topics.Where(t => visible.Any(o => o.Topics.Any(x => x.Id == t.Id)))
                 .OrderBy(t => t.Position).Select(t => new FilterOption(t.Key, t.Label)).ToListAsync(cancellationToken),
-            [.. countries.OrderBy(c => TextKey.Of(c.Label.In(language).Text), StringComparer.Ordinal)]);
+            [.. countries.OrderByName(c => c.Label, language)]);
     }
 
     /// <summary>

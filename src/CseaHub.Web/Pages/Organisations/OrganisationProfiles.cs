@@ -15,8 +15,6 @@ public sealed record SectionView(
 
 public sealed record LinkView(LinkKind Kind, LocalisedText Title, Uri Url, Visibility Visibility) : IRestrictable;
 
-public sealed record SourceView(string Key, string Title, string Publisher, Uri Url, DateOnly? Published, string Language);
-
 public sealed record OrganisationProfile(
     string Slug,
     LocalisedText Name,
@@ -36,7 +34,7 @@ public sealed record OrganisationProfile(
     SourcedValue? Website,
     IReadOnlyList<SectionView> Sections,
     IReadOnlyList<LinkView> Links,
-    IReadOnlyList<SourceView> Sources,
+    IReadOnlyList<SourceReference> Sources,
     IReadOnlyList<string> Gaps,
     DateOnly ReviewedOn,
     DateTime Updated);
@@ -75,7 +73,7 @@ public sealed class OrganisationProfiles(HubDbContext db)
                 Sections = o.Sections.OrderBy(s => s.Position)
                     .Select(s => new SectionView(s.Key, s.Title, s.Body, s.Visibility, s.SourceKeys, s.AsOf)).ToList(),
                 Links = o.Links.OrderBy(l => l.Position).Select(l => new LinkView(l.Kind, l.Title, l.Url, l.Visibility)).ToList(),
-                Sources = o.Sources.Select(s => new SourceView(s.Key, s.Title, s.Publisher, s.Url, s.Published, s.Language)).ToList(),
+                Sources = o.Sources.ToList(),
                 o.Gaps,
                 o.ReviewedOn,
                 o.PublicUpdatedUtc,
@@ -96,12 +94,12 @@ public sealed class OrganisationProfiles(HubDbContext db)
             row.Acronym,
             row.Type,
             row.Parent,
-            [.. row.Bodies.OrderBy(b => TextKey.Of(b.Name.In(language).Text), StringComparer.Ordinal)],
+            [.. row.Bodies.OrderByName(b => b.Name, language)],
             row.Summary,
             row.Description,
             row.Audiences,
             row.Topics,
-            [.. row.Countries.OrderBy(c => TextKey.Of(c.Label.In(language).Text), StringComparer.Ordinal)],
+            [.. row.Countries.OrderByName(c => c.Label, language)],
             row.Address,
             row.AddressCountry,
             row.Phone,

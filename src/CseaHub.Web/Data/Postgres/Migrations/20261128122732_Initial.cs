@@ -39,6 +39,9 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    CoeMemberSince = table.Column<DateOnly>(type: "date", nullable: true),
+                    EuMemberSince = table.Column<DateOnly>(type: "date", nullable: true),
+                    SourceUrls = table.Column<List<string>>(type: "text[]", nullable: false),
                     NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     NameFr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
@@ -175,6 +178,64 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         name: "FK_Organisations_Terms_TypeId",
                         column: x => x.TypeId,
                         principalTable: "Terms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Instruments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Reference = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    OwnerId = table.Column<int>(type: "integer", nullable: true),
+                    MonitoringBodyId = table.Column<int>(type: "integer", nullable: true),
+                    Adopted_Date = table.Column<DateOnly>(type: "date", nullable: true),
+                    Adopted_SourceKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    Adopted_AsOf = table.Column<DateOnly>(type: "date", nullable: true),
+                    OpenedForSignature_Date = table.Column<DateOnly>(type: "date", nullable: true),
+                    OpenedForSignature_SourceKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    OpenedForSignature_AsOf = table.Column<DateOnly>(type: "date", nullable: true),
+                    OpenedAt = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EntryIntoForce_Date = table.Column<DateOnly>(type: "date", nullable: true),
+                    EntryIntoForce_SourceKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    EntryIntoForce_AsOf = table.Column<DateOnly>(type: "date", nullable: true),
+                    ApplicableFrom_Date = table.Column<DateOnly>(type: "date", nullable: true),
+                    ApplicableFrom_SourceKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    ApplicableFrom_AsOf = table.Column<DateOnly>(type: "date", nullable: true),
+                    OfficialText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Gaps = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ReviewedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ShortNameEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ShortNameFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SummaryEn = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    SummaryFr = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    TitleFr = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublicUpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublicDatasetHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    DatasetHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Instruments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Instruments_Organisations_MonitoringBodyId",
+                        column: x => x.MonitoringBodyId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Instruments_Organisations_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -329,10 +390,102 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Article",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InstrumentId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    SourceKeys = table.Column<List<string>>(type: "text[]", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
+                    SummaryEn = table.Column<string>(type: "text", nullable: false),
+                    SummaryFr = table.Column<string>(type: "text", nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    TitleFr = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Article", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Article_Instruments_InstrumentId",
+                        column: x => x.InstrumentId,
+                        principalTable: "Instruments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InstrumentSources",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Title = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Publisher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Published = table.Column<DateOnly>(type: "date", nullable: true),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    InstrumentId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstrumentSources", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InstrumentSources_Instruments_InstrumentId",
+                        column: x => x.InstrumentId,
+                        principalTable: "Instruments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Party",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InstrumentId = table.Column<int>(type: "integer", nullable: false),
+                    CountryId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Signature = table.Column<DateOnly>(type: "date", nullable: true),
+                    Ratification = table.Column<DateOnly>(type: "date", nullable: true),
+                    Accession = table.Column<bool>(type: "boolean", nullable: false),
+                    EntryIntoForce = table.Column<DateOnly>(type: "date", nullable: true),
+                    Reservations = table.Column<string>(type: "text", nullable: true),
+                    SourceUrls = table.Column<List<string>>(type: "text[]", nullable: false),
+                    StatusAsOf = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Party", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Party_Countries_CountryId",
+                        column: x => x.CountryId,
+                        principalTable: "Countries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Party_Instruments_InstrumentId",
+                        column: x => x.InstrumentId,
+                        principalTable: "Instruments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AboutSources_AboutPageId",
                 table: "AboutSources",
                 column: "AboutPageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Article_InstrumentId_Number",
+                table: "Article",
+                columns: new[] { "InstrumentId", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Countries_Code",
@@ -344,6 +497,32 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                 name: "IX_FundingProject_AboutPageId",
                 table: "FundingProject",
                 column: "AboutPageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Instruments_MonitoringBodyId",
+                table: "Instruments",
+                column: "MonitoringBodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Instruments_OwnerId",
+                table: "Instruments",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Instruments_Slug",
+                table: "Instruments",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Instruments_Status_Visibility",
+                table: "Instruments",
+                columns: new[] { "Status", "Visibility" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InstrumentSources_InstrumentId",
+                table: "InstrumentSources",
+                column: "InstrumentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OrganisationAudiences_OrganisationId",
@@ -408,6 +587,17 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                 column: "TopicsId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Party_CountryId",
+                table: "Party",
+                column: "CountryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Party_InstrumentId_CountryId",
+                table: "Party",
+                columns: new[] { "InstrumentId", "CountryId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Terms_Vocabulary_Key",
                 table: "Terms",
                 columns: new[] { "Vocabulary", "Key" },
@@ -421,7 +611,13 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                 name: "AboutSources");
 
             migrationBuilder.DropTable(
+                name: "Article");
+
+            migrationBuilder.DropTable(
                 name: "FundingProject");
+
+            migrationBuilder.DropTable(
+                name: "InstrumentSources");
 
             migrationBuilder.DropTable(
                 name: "OrganisationAudiences");
@@ -442,10 +638,16 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                 name: "OrganisationTopics");
 
             migrationBuilder.DropTable(
+                name: "Party");
+
+            migrationBuilder.DropTable(
                 name: "AboutPages");
 
             migrationBuilder.DropTable(
                 name: "Countries");
+
+            migrationBuilder.DropTable(
+                name: "Instruments");
 
             migrationBuilder.DropTable(
                 name: "Organisations");

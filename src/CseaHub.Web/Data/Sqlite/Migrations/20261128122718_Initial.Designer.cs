@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CseaHub.Web.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteHubDbContext))]
-    [Migration("20261128121027_CountryEuMembership")]
-    partial class CountryEuMembership
+    [Migration("20261128122718_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
