@@ -1,6 +1,9 @@
 using CseaHub.Web.Domain.About;
+using CseaHub.Web.Domain.Cooperation;
 using CseaHub.Web.Domain.Countries;
 using CseaHub.Web.Domain.Instruments;
+using CseaHub.Web.Domain.Library;
+using CseaHub.Web.Domain.Monitoring;
 using CseaHub.Web.Domain.Organisations;
 using CseaHub.Web.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +37,12 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
     public DbSet<AboutPage> AboutPages => Set<AboutPage>();
 
     public DbSet<Instrument> Instruments => Set<Instrument>();
+
+    public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<MonitoringRound> MonitoringRounds => Set<MonitoringRound>();
+
+    public DbSet<CompetentAuthority> CompetentAuthorities => Set<CompetentAuthority>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);

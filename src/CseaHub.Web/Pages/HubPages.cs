@@ -1,5 +1,8 @@
+using CseaHub.Web.Pages.Cooperation;
 using CseaHub.Web.Pages.Countries;
 using CseaHub.Web.Pages.Instruments;
+using CseaHub.Web.Pages.Library;
+using CseaHub.Web.Pages.Monitoring;
 using CseaHub.Web.Pages.Organisations;
 
 namespace CseaHub.Web.Pages;
@@ -13,6 +16,10 @@ public static class HubPages
         builder.Services.AddScoped<OrganisationProfiles>();
         builder.Services.AddScoped<InstrumentProfiles>();
         builder.Services.AddScoped<CountryProfiles>();
+        builder.Services.AddScoped<LibraryCatalogue>();
+        builder.Services.AddScoped<DocumentProfiles>();
+        builder.Services.AddScoped<MonitoringRounds>();
+        builder.Services.AddScoped<CompetentAuthorities>();
         builder.Services.AddSingleton<EuropeMap>();
         return builder;
     }

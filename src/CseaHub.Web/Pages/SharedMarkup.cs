@@ -31,4 +31,10 @@ public static class SharedMarkup
 
     public static IHtmlContent Date(this IHtmlHelper html, DateTime date, string format = "d") =>
         html.Date(DateOnly.FromDateTime(date), format);
+
+    /// <summary>A date known to the day or only to the year, shown as precisely as its source gives it.</summary>
+    public static IHtmlContent IssueDate(this IHtmlHelper html, int year, DateOnly? day) =>
+        day is { } known
+            ? html.Date(known)
+            : new HtmlString($"<time datetime=\"{year.ToString("D4", CultureInfo.InvariantCulture)}\">{year.ToString(CultureInfo.CurrentCulture)}</time>");
 }

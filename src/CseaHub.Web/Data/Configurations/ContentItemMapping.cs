@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CseaHub.Web.Domain.Editorial;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -39,5 +40,21 @@ internal static class ContentItemMapping
             source.Property(s => s.Publisher).HasMaxLength(FieldLengths.Publisher);
             source.Property(s => s.Url).HasMaxLength(FieldLengths.Url);
             source.Property(s => s.Language).HasMaxLength(FieldLengths.Language);
+        });
+
+    public static void HasSourcedDate<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, SourcedDate?>> fact)
+        where T : class =>
+        builder.OwnsOne(fact, date => date.Property(d => d.SourceKey).HasMaxLength(FieldLengths.Key));
+
+    /// <summary>A required partial date as columns of its owner ({Name}Year, {Name}Day, …), so lists can sort on it.</summary>
+    public static void HasPartialDate<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, PartialDate?>> fact, string name)
+        where T : class =>
+        builder.ComplexProperty(fact, date =>
+        {
+            date.Property(d => d.Year).HasColumnName(name + "Year");
+            date.Property(d => d.Day).HasColumnName(name + "Day");
+            date.Property(d => d.SourceKey).HasColumnName(name + "SourceKey").HasMaxLength(FieldLengths.Key);
+            date.Property(d => d.AsOf).HasColumnName(name + "AsOf");
+            date.Property(d => d.SortKey).HasColumnName(name + "SortKey");
         });
 }

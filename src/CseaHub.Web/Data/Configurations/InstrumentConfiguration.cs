@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Domain.Instruments;
 using Microsoft.EntityFrameworkCore;
@@ -20,16 +19,13 @@ internal sealed class InstrumentConfiguration : IEntityTypeConfiguration<Instrum
         builder.Property(i => i.OfficialText).HasMaxLength(FieldLengths.Url);
         builder.HasOne(i => i.Owner).WithMany().HasForeignKey(i => i.OwnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.MonitoringBody).WithMany().HasForeignKey(i => i.MonitoringBodyId).OnDelete(DeleteBehavior.Restrict);
-        OwnsSourcedDate(builder, i => i.Adopted);
-        OwnsSourcedDate(builder, i => i.OpenedForSignature);
-        OwnsSourcedDate(builder, i => i.EntryIntoForce);
-        OwnsSourcedDate(builder, i => i.ApplicableFrom);
+        builder.Property(i => i.ReservationsAndDeclarations).HasMaxLength(FieldLengths.Url);
+        builder.HasSourcedDate(i => i.Adopted);
+        builder.HasSourcedDate(i => i.OpenedForSignature);
+        builder.HasSourcedDate(i => i.EntryIntoForce);
+        builder.HasSourcedDate(i => i.ApplicableFrom);
         builder.HasMany(i => i.Articles).WithOne().HasForeignKey(a => a.InstrumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Parties).WithOne().HasForeignKey(p => p.InstrumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasSources("InstrumentSources");
     }
-
-    private static void OwnsSourcedDate(
-        EntityTypeBuilder<Instrument> builder, System.Linq.Expressions.Expression<Func<Instrument, SourcedDate?>> fact) =>
-        builder.OwnsOne(fact, date => date.Property(d => d.SourceKey).HasMaxLength(FieldLengths.Key));
 }

@@ -13,6 +13,9 @@ public sealed class Dataset
     public const string OrganisationsFolder = "organisations";
     public const string AboutFile = "about/about.json";
     public const string InstrumentsFolder = "instruments";
+    public const string MonitoringFolder = "monitoring";
+    public const string LibraryFolder = "library";
+    public const string AuthoritiesFolder = "authorities";
 
     public List<Located<TermRecord>> OrganisationTypes { get; } = [];
 
@@ -25,6 +28,12 @@ public sealed class Dataset
     public List<Located<OrganisationRecord>> Organisations { get; } = [];
 
     public List<Located<InstrumentRecord>> Instruments { get; } = [];
+
+    public List<Located<MonitoringRoundRecord>> MonitoringRounds { get; } = [];
+
+    public List<Located<DocumentRecord>> Documents { get; } = [];
+
+    public List<Located<CompetentAuthorityRecord>> Authorities { get; } = [];
 
     public Located<AboutRecord>? About { get; set; }
 }

@@ -42,6 +42,36 @@ public sealed class DatasetExporter(HubDbContext db)
             await WriteAsync(root, $"{Dataset.InstrumentsFolder}/{instrument.Slug}.json", InstrumentMapper.ToRecord(instrument), cancellationToken);
         }
 
+        var rounds = await db.MonitoringRounds.AsNoTracking()
+            .Include(r => r.Instrument).Include(r => r.Countries)
+            .Include(r => r.Findings).ThenInclude(f => f.Countries)
+            .Include(r => r.Findings).ThenInclude(f => f.Document)
+            .OrderBy(r => r.Slug)
+            .ToListAsync(cancellationToken);
+        foreach (var round in rounds)
+        {
+            await WriteAsync(root, $"{Dataset.MonitoringFolder}/{round.Slug}.json", MonitoringMapper.ToRecord(round), cancellationToken);
+        }
+
+        var documents = await db.Documents.AsNoTracking()
+            .Include(d => d.IssuedBy).Include(d => d.Instruments).Include(d => d.Articles).ThenInclude(a => a.Instrument)
+            .Include(d => d.Countries).Include(d => d.Topics).Include(d => d.Audiences).Include(d => d.MonitoringRound)
+            .OrderBy(d => d.Slug)
+            .ToListAsync(cancellationToken);
+        foreach (var document in documents)
+        {
+            await WriteAsync(root, $"{Dataset.LibraryFolder}/{document.Slug}.json", LibraryMapper.ToRecord(document), cancellationToken);
+        }
+
+        var authorities = await db.CompetentAuthorities.AsNoTracking()
+            .Include(a => a.Instrument).Include(a => a.Country).Include(a => a.Details)
+            .OrderBy(a => a.Slug)
+            .ToListAsync(cancellationToken);
+        foreach (var authority in authorities)
+        {
+            await WriteAsync(root, $"{Dataset.AuthoritiesFolder}/{authority.Slug}.json", AuthorityMapper.ToRecord(authority), cancellationToken);
+        }
+
         var about = await db.AboutPages.AsNoTracking().Include(a => a.FundingProjects).SingleOrDefaultAsync(cancellationToken);
         if (about is not null)
         {

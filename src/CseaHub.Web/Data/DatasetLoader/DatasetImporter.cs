@@ -1,5 +1,6 @@
 using CseaHub.Web.Domain.About;
 using CseaHub.Web.Domain.Countries;
+using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Domain.Instruments;
 using CseaHub.Web.Domain.Organisations;
 using CseaHub.Web.Domain.Taxonomy;
@@ -30,6 +31,9 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
             await UpsertOrganisationsAsync(dataset.Organisations, summary, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await UpsertInstrumentsAsync(dataset.Instruments, summary, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await UpsertMonitoringAndLibraryAsync(dataset, summary, cancellationToken);
+            await UpsertAuthoritiesAsync(dataset.Authorities, summary, cancellationToken);
             if (dataset.About is { } about)
             {
                 await UpsertAboutAsync(about.Record, cancellationToken);
@@ -88,41 +92,10 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
             .Where(o => slugs.Contains(o.Slug))
             .ToDictionaryAsync(o => o.Slug, cancellationToken);
         var terms = await TermLookup.LoadAsync(db, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-
-        var changed = new List<(Organisation Entity, OrganisationRecord Record)>();
-        foreach (var (_, record) in records)
+        var changed = Changed(records, r => r.Slug, existing, OrganisationMapper.PublicPart, summary);
+        foreach (var (organisation, record) in changed)
         {
-            var hash = RecordHash.Of(record);
-            if (existing.TryGetValue(record.Slug, out var organisation) && organisation.DatasetHash == hash)
-            {
-                summary.Unchanged++;
-                continue;
-            }
-
-            if (organisation is null)
-            {
-                organisation = new Organisation { Slug = record.Slug, CreatedUtc = now };
-                db.Organisations.Add(organisation);
-                existing[record.Slug] = organisation;
-                summary.Added++;
-            }
-            else
-            {
-                summary.Updated++;
-            }
-
             OrganisationMapper.Apply(record, organisation, terms);
-            organisation.DatasetHash = hash;
-            organisation.UpdatedUtc = now;
-            var publicHash = RecordHash.Of(OrganisationMapper.PublicPart(record));
-            if (organisation.PublicDatasetHash != publicHash)
-            {
-                organisation.PublicDatasetHash = publicHash;
-                organisation.PublicUpdatedUtc = now;
-            }
-
-            changed.Add((organisation, record));
         }
 
         // Parents are linked once every organisation of the dataset exists, whatever the file order; the validator
@@ -136,31 +109,109 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
     private async Task UpsertInstrumentsAsync(
         List<Located<InstrumentRecord>> records, DatasetImportSummary summary, CancellationToken cancellationToken)
     {
-        if (records.Count == 0)
-        {
-            return;
-        }
-
         var slugs = records.Select(r => r.Record.Slug).ToList();
         var existing = await db.Instruments.Include(i => i.Articles).Include(i => i.Parties)
             .Where(i => slugs.Contains(i.Slug))
             .ToDictionaryAsync(i => i.Slug, cancellationToken);
         var organisations = await db.Organisations.ToDictionaryAsync(o => o.Slug, cancellationToken);
         var countries = await db.Countries.ToDictionaryAsync(c => c.Code, cancellationToken);
+
+        // Instruments have no restricted parts yet: any change is a public change.
+        foreach (var (instrument, record) in Changed(records, r => r.Slug, existing, r => r, summary))
+        {
+            InstrumentMapper.Apply(record, instrument, organisations, countries);
+        }
+    }
+
+    /// <summary>
+    /// Monitoring rounds and documents point at each other (a document belongs to a round, a finding cites a document),
+    /// so both are matched or created first and mapped after; EF orders the inserts.
+    /// </summary>
+    private async Task UpsertMonitoringAndLibraryAsync(
+        Dataset dataset, DatasetImportSummary summary, CancellationToken cancellationToken)
+    {
+        var roundSlugs = dataset.MonitoringRounds.Select(r => r.Record.Slug).ToList();
+        var rounds = await db.MonitoringRounds.Include(r => r.Countries).Include(r => r.Findings).ThenInclude(f => f.Countries)
+            .Where(r => roundSlugs.Contains(r.Slug))
+            .ToDictionaryAsync(r => r.Slug, cancellationToken);
+        var documentSlugs = dataset.Documents.Select(d => d.Record.Slug).ToList();
+        var documents = await db.Documents
+            .Include(d => d.Instruments).Include(d => d.Articles).Include(d => d.Countries)
+            .Include(d => d.Topics).Include(d => d.Audiences)
+            .Where(d => documentSlugs.Contains(d.Slug))
+            .ToDictionaryAsync(d => d.Slug, cancellationToken);
+        var changedRounds = Changed(dataset.MonitoringRounds, r => r.Slug, rounds, r => r, summary);
+        var changedDocuments = Changed(dataset.Documents, d => d.Slug, documents, d => d, summary);
+        if (changedRounds.Count + changedDocuments.Count == 0)
+        {
+            return;
+        }
+
+        var organisations = await db.Organisations.ToDictionaryAsync(o => o.Slug, cancellationToken);
+        var instruments = await db.Instruments.ToDictionaryAsync(i => i.Slug, cancellationToken);
+        var terms = await TermLookup.LoadAsync(db, cancellationToken);
+        foreach (var (round, record) in changedRounds)
+        {
+            MonitoringMapper.Apply(record, round, instruments, terms.Countries, documents);
+        }
+
+        foreach (var (document, record) in changedDocuments)
+        {
+            LibraryMapper.Apply(record, document, organisations, instruments, rounds, terms);
+        }
+    }
+
+    private async Task UpsertAuthoritiesAsync(
+        List<Located<CompetentAuthorityRecord>> records, DatasetImportSummary summary, CancellationToken cancellationToken)
+    {
+        var slugs = records.Select(r => r.Record.Slug).ToList();
+        var existing = await db.CompetentAuthorities.Include(a => a.Details)
+            .Where(a => slugs.Contains(a.Slug))
+            .ToDictionaryAsync(a => a.Slug, cancellationToken);
+        var changed = Changed(records, r => r.Slug, existing, AuthorityMapper.PublicPart, summary);
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var instruments = await db.Instruments.ToDictionaryAsync(i => i.Slug, cancellationToken);
+        var countries = await db.Countries.ToDictionaryAsync(c => c.Code, cancellationToken);
+        foreach (var (authority, record) in changed)
+        {
+            AuthorityMapper.Apply(record, authority, instruments, countries);
+        }
+    }
+
+    /// <summary>
+    /// The records whose content differs from their row, each with its row: created (and added to
+    /// <paramref name="existing"/>) when new. Stamps the hashes and timestamps; <c>PublicUpdatedUtc</c> moves only when
+    /// <paramref name="publicPart"/> of the record changed. The caller maps the record onto the row.
+    /// </summary>
+    private List<(TEntity Entity, TRecord Record)> Changed<TEntity, TRecord>(
+        IEnumerable<Located<TRecord>> records,
+        Func<TRecord, string> slugOf,
+        Dictionary<string, TEntity> existing,
+        Func<TRecord, TRecord> publicPart,
+        DatasetImportSummary summary)
+        where TEntity : ContentItem, new()
+    {
         var now = clock.GetUtcNow().UtcDateTime;
+        var changed = new List<(TEntity, TRecord)>();
         foreach (var (_, record) in records)
         {
+            var slug = slugOf(record);
             var hash = RecordHash.Of(record);
-            if (existing.TryGetValue(record.Slug, out var instrument) && instrument.DatasetHash == hash)
+            if (existing.TryGetValue(slug, out var entity) && entity.DatasetHash == hash)
             {
                 summary.Unchanged++;
                 continue;
             }
 
-            if (instrument is null)
+            if (entity is null)
             {
-                instrument = new Instrument { Slug = record.Slug, CreatedUtc = now };
-                db.Instruments.Add(instrument);
+                entity = new TEntity { Slug = slug, CreatedUtc = now };
+                db.Add(entity);
+                existing[slug] = entity;
                 summary.Added++;
             }
             else
@@ -168,14 +219,19 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
                 summary.Updated++;
             }
 
-            InstrumentMapper.Apply(record, instrument, organisations, countries);
-            instrument.DatasetHash = hash;
-            instrument.UpdatedUtc = now;
+            entity.DatasetHash = hash;
+            entity.UpdatedUtc = now;
+            var publicHash = RecordHash.Of(publicPart(record));
+            if (entity.PublicDatasetHash != publicHash)
+            {
+                entity.PublicDatasetHash = publicHash;
+                entity.PublicUpdatedUtc = now;
+            }
 
-            // Instruments have no restricted parts yet: any change is a public change.
-            instrument.PublicDatasetHash = hash;
-            instrument.PublicUpdatedUtc = now;
+            changed.Add((entity, record));
         }
+
+        return changed;
     }
 
     private async Task UpsertAboutAsync(AboutRecord record, CancellationToken cancellationToken)

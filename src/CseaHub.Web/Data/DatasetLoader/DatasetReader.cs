@@ -22,6 +22,9 @@ public static class DatasetReader
 
         ReadFolder(root, Dataset.OrganisationsFolder, dataset.Organisations, errors);
         ReadFolder(root, Dataset.InstrumentsFolder, dataset.Instruments, errors);
+        ReadFolder(root, Dataset.MonitoringFolder, dataset.MonitoringRounds, errors);
+        ReadFolder(root, Dataset.LibraryFolder, dataset.Documents, errors);
+        ReadFolder(root, Dataset.AuthoritiesFolder, dataset.Authorities, errors);
 
         if (File.Exists(Path.Combine(root, Dataset.AboutFile))
             && TryDeserialize<AboutRecord>(root, Dataset.AboutFile, errors) is { } about)
@@ -32,7 +35,7 @@ public static class DatasetReader
         return (dataset, errors);
     }
 
-    /// <summary>A folder of one-record files (organisations/, instruments/), read in name order.</summary>
+    /// <summary>A folder of one-record files (organisations/, instruments/, …), read in name order.</summary>
     private static void ReadFolder<T>(string root, string folder, List<Located<T>> into, List<DatasetError> errors)
         where T : class
     {

@@ -176,6 +176,9 @@ public sealed record InstrumentRecord
 
     public string? OfficialText { get; init; }
 
+    /// <summary>The official list of the Parties' reservations and declarations.</summary>
+    public string? ReservationsAndDeclarations { get; init; }
+
     public IReadOnlyList<ArticleRecord> Articles { get; init; } = [];
 
     public IReadOnlyList<PartyRecord> Parties { get; init; } = [];

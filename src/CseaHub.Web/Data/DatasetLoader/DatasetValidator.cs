@@ -20,14 +20,7 @@ public static partial class DatasetValidator
 
         var slugs = dataset.Organisations.GroupBy(o => o.Record.Slug, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (var duplicate in dataset.Organisations.GroupBy(o => o.Record.Slug).Where(g => g.Count() > 1))
-        {
-            foreach (var located in duplicate.Skip(1))
-            {
-                errors.Add(new DatasetError(located.File, $"organisation '{located.Record.Slug}'", "slug",
-                    $"The slug is also used by {duplicate.First().File}."));
-            }
-        }
+        DuplicateSlugs(dataset.Organisations, o => o.Slug, "organisation", errors);
 
         foreach (var located in dataset.Organisations)
         {
@@ -35,18 +28,30 @@ public static partial class DatasetValidator
         }
 
         var organisationSlugs = slugs.Keys.ToHashSet(StringComparer.Ordinal);
-        foreach (var duplicate in dataset.Instruments.GroupBy(i => i.Record.Slug).Where(g => g.Count() > 1))
-        {
-            foreach (var located in duplicate.Skip(1))
-            {
-                errors.Add(new DatasetError(located.File, $"instrument '{located.Record.Slug}'", "slug",
-                    $"The slug is also used by {duplicate.First().File}."));
-            }
-        }
+        DuplicateSlugs(dataset.Instruments, i => i.Slug, "instrument", errors);
 
         foreach (var located in dataset.Instruments)
         {
             new InstrumentChecks(located, vocabulary, organisationSlugs, errors).Run();
+        }
+
+        var references = DatasetReferences.Of(dataset);
+        DuplicateSlugs(dataset.MonitoringRounds, r => r.Slug, "monitoring round", errors);
+        foreach (var located in dataset.MonitoringRounds)
+        {
+            new MonitoringChecks(located, vocabulary, references, errors).Run();
+        }
+
+        DuplicateSlugs(dataset.Documents, d => d.Slug, "document", errors);
+        foreach (var located in dataset.Documents)
+        {
+            new DocumentChecks(located, vocabulary, references, errors).Run();
+        }
+
+        DuplicateSlugs(dataset.Authorities, a => a.Slug, "authority", errors);
+        foreach (var located in dataset.Authorities)
+        {
+            new AuthorityChecks(located, vocabulary, references, errors).Run();
         }
 
         if (dataset.About is { } about)
@@ -55,6 +60,19 @@ public static partial class DatasetValidator
         }
 
         return errors;
+    }
+
+    private static void DuplicateSlugs<T>(
+        IEnumerable<Located<T>> records, Func<T, string> slug, string kind, List<DatasetError> errors)
+    {
+        foreach (var duplicate in records.GroupBy(r => slug(r.Record), StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            foreach (var located in duplicate.Skip(1))
+            {
+                errors.Add(new DatasetError(located.File, $"{kind} '{duplicate.Key}'", "slug",
+                    $"The slug is also used by {duplicate.First().File}."));
+            }
+        }
     }
 
     private static HashSet<string> ValidateTerms(
@@ -144,6 +162,72 @@ public static partial class DatasetValidator
     internal sealed class FieldChecks(string file, string record, List<DatasetError> errors)
     {
         public void Fail(string field, string message) => errors.Add(new DatasetError(file, record, field, message));
+
+        /// <summary>A one-record file is named after its record's slug, so a reader can find a record by its address.</summary>
+        public void SlugNamesFile(string slug)
+        {
+            if (!Slug().IsMatch(slug) || slug.Length > FieldLengths.Slug)
+            {
+                Fail("slug", $"Use lower-case letters, digits and hyphens, at most {FieldLengths.Slug} characters.");
+            }
+
+            if (Path.GetFileNameWithoutExtension(file) != slug)
+            {
+                Fail("slug", $"The file should be named {slug}.json, after its slug.");
+            }
+        }
+
+        public void Known(string key, IReadOnlySet<string> known, string field, string kind)
+        {
+            if (!known.Contains(key))
+            {
+                Fail(field, $"'{key}' is not a known {kind}.");
+            }
+        }
+
+        public void KnownAll(IReadOnlyList<string> keys, IReadOnlySet<string> known, string field, string kind)
+        {
+            foreach (var (key, index) in keys.Select((k, i) => (k, i)))
+            {
+                Known(key, known, $"{field}[{index}]", kind);
+            }
+
+            foreach (var duplicate in keys.GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                Fail(field, $"'{duplicate.Key}' is listed twice.");
+            }
+        }
+
+        /// <summary>A date known to the year at least: a plausible year, a day (if any) in that year, a declared source.</summary>
+        public void PartialDate(PartialDateRecord date, HashSet<string> sources, int earliestYear, DateOnly today, string field)
+        {
+            if (date.Year < earliestYear || date.Year > today.Year)
+            {
+                Fail(field + ".year", $"{date.Year} is not a plausible year: use {earliestYear} to {today.Year}.");
+            }
+
+            if (date.Day is { } day)
+            {
+                if (day.Year != date.Year)
+                {
+                    Fail(field + ".day", $"{day:yyyy-MM-dd} is not in the year {date.Year}.");
+                }
+
+                NotInFuture(day, today, field + ".day");
+            }
+
+            SourceKnown(date.Source, sources, field + ".source");
+            NotInFuture(date.AsOf, today, field + ".asOf");
+        }
+
+        public void OptionalWebAddress(string? url, string field)
+        {
+            if (url is not null)
+            {
+                WebAddress(url, field);
+                MaxLength(url, FieldLengths.Url, field);
+            }
+        }
 
         public void Required(string? value, string field)
         {
@@ -271,5 +355,5 @@ public static partial class DatasetValidator
     internal static partial Regex CountryCode();
 
     [GeneratedRegex("^[a-z]{2}$")]
-    private static partial Regex Language();
+    internal static partial Regex Language();
 }

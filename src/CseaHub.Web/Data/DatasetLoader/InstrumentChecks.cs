@@ -16,15 +16,7 @@ internal sealed partial class InstrumentChecks(
     public void Run()
     {
         var i = _instrument;
-        if (!DatasetValidator.Slug().IsMatch(i.Slug) || i.Slug.Length > FieldLengths.Slug)
-        {
-            _checks.Fail("slug", $"Use lower-case letters, digits and hyphens, at most {FieldLengths.Slug} characters.");
-        }
-
-        if (Path.GetFileNameWithoutExtension(located.File) != i.Slug)
-        {
-            _checks.Fail("slug", $"The file should be named {i.Slug}.json, after its slug.");
-        }
+        _checks.SlugNamesFile(i.Slug);
 
         _checks.Text(i.Title, FieldLengths.Title, "title");
         _checks.Text(i.ShortName, FieldLengths.Name, "shortName");
@@ -34,11 +26,8 @@ internal sealed partial class InstrumentChecks(
         _checks.NotInFuture(i.ReviewedOn, vocabulary.Today, "reviewedOn");
         KnownOrganisation(i.Owner, "owner");
         KnownOrganisation(i.MonitoringBody, "monitoringBody");
-        if (i.OfficialText is { } url)
-        {
-            _checks.WebAddress(url, "officialText");
-            _checks.MaxLength(url, FieldLengths.Url, "officialText");
-        }
+        _checks.OptionalWebAddress(i.OfficialText, "officialText");
+        _checks.OptionalWebAddress(i.ReservationsAndDeclarations, "reservationsAndDeclarations");
 
         var sources = _checks.Sources(i.Sources);
         CheckDate(i.Adopted, sources, "adopted");

@@ -29,6 +29,7 @@ internal static class InstrumentMapper
         instrument.EntryIntoForce = ToDate(record.EntryIntoForce);
         instrument.ApplicableFrom = ToDate(record.ApplicableFrom);
         instrument.OfficialText = record.OfficialText is { } url ? new Uri(url) : null;
+        instrument.ReservationsAndDeclarations = record.ReservationsAndDeclarations is { } list ? new Uri(list) : null;
         OrganisationMapper.Replace(instrument.Articles, record.Articles.Select((a, position) => new Article
         {
             Number = a.Number,
@@ -73,6 +74,7 @@ internal static class InstrumentMapper
         EntryIntoForce = ToRecord(i.EntryIntoForce),
         ApplicableFrom = ToRecord(i.ApplicableFrom),
         OfficialText = i.OfficialText?.OriginalString,
+        ReservationsAndDeclarations = i.ReservationsAndDeclarations?.OriginalString,
         Articles = [.. i.Articles.OrderBy(a => a.Position).Select(a => new ArticleRecord(
             a.Number, LocalisedTextRecord.From(a.Title), LocalisedTextRecord.From(a.Summary), a.SourceKeys, a.AsOf))],
         Parties = [.. i.Parties.OrderBy(p => p.Country.Code, StringComparer.Ordinal).Select(p => new PartyRecord

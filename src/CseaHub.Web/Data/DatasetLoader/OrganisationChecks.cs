@@ -16,30 +16,22 @@ internal sealed class OrganisationChecks(
     public void Run()
     {
         var o = _organisation;
-        if (!DatasetValidator.Slug().IsMatch(o.Slug) || o.Slug.Length > FieldLengths.Slug)
-        {
-            _checks.Fail("slug", $"Use lower-case letters, digits and hyphens, at most {FieldLengths.Slug} characters.");
-        }
-
-        if (Path.GetFileNameWithoutExtension(located.File) != o.Slug)
-        {
-            _checks.Fail("slug", $"The file should be named {o.Slug}.json, after its slug.");
-        }
+        _checks.SlugNamesFile(o.Slug);
 
         _checks.Text(o.Name, FieldLengths.Name, "name");
         _checks.Text(o.Summary, FieldLengths.Summary, "summary");
         _checks.Text(o.Description, null, "description");
         _checks.MaxLength(o.Acronym, FieldLengths.Acronym, "acronym");
         _checks.NotInFuture(o.ReviewedOn, vocabulary.Today, "reviewedOn");
-        Known(o.Type, vocabulary.Types, "type", "organisation type");
+        _checks.Known(o.Type, vocabulary.Types, "type", "organisation type");
         if (o.Audiences.Count == 0)
         {
             _checks.Fail("audiences", "Name at least one audience: the directory is browsed by audience.");
         }
 
-        KnownAll(o.Audiences, vocabulary.Audiences, "audiences", "audience");
-        KnownAll(o.Topics, vocabulary.Topics, "topics", "topic");
-        KnownAll(o.Countries, vocabulary.Countries, "countries", "country");
+        _checks.KnownAll(o.Audiences, vocabulary.Audiences, "audiences", "audience");
+        _checks.KnownAll(o.Topics, vocabulary.Topics, "topics", "topic");
+        _checks.KnownAll(o.Countries, vocabulary.Countries, "countries", "country");
         CheckParent();
 
         var sources = _checks.Sources(o.Sources);
@@ -88,7 +80,7 @@ internal sealed class OrganisationChecks(
             _checks.MaxLength(address.Street, FieldLengths.Street, "address.street");
             _checks.MaxLength(address.PostalCode, FieldLengths.PostalCode, "address.postalCode");
             _checks.MaxLength(address.Locality, FieldLengths.Locality, "address.locality");
-            Known(address.Country, vocabulary.Countries, "address.country", "country");
+            _checks.Known(address.Country, vocabulary.Countries, "address.country", "country");
             Provenance(address.Source, address.AsOf, sources, "address");
         }
 
@@ -139,21 +131,5 @@ internal sealed class OrganisationChecks(
     {
         _checks.SourceKnown(source, sources, field + ".source");
         _checks.NotInFuture(asOf, vocabulary.Today, field + ".asOf");
-    }
-
-    private void Known(string key, HashSet<string> known, string field, string kind)
-    {
-        if (!known.Contains(key))
-        {
-            _checks.Fail(field, $"'{key}' is not a known {kind}.");
-        }
-    }
-
-    private void KnownAll(IReadOnlyList<string> keys, HashSet<string> known, string field, string kind)
-    {
-        foreach (var (key, index) in keys.Select((k, i) => (k, i)))
-        {
-            Known(key, known, $"{field}[{index}]", kind);
-        }
     }
 }

@@ -58,6 +58,9 @@ public sealed class Instrument : ContentItem
 
     public Uri? OfficialText { get; set; }
 
+    /// <summary>The official list of the Parties' reservations and declarations (for treaties, the Treaty Office's).</summary>
+    public Uri? ReservationsAndDeclarations { get; set; }
+
     public List<Article> Articles { get; } = [];
 
     public List<Party> Parties { get; } = [];

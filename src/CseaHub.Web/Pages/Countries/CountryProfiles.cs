@@ -1,6 +1,10 @@
 using CseaHub.Web.Data;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Domain.Instruments;
+using CseaHub.Web.Domain.Monitoring;
+using CseaHub.Web.Pages.Cooperation;
+using CseaHub.Web.Pages.Library;
+using CseaHub.Web.Pages.Monitoring;
 using CseaHub.Web.Pages.Organisations;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +15,10 @@ public sealed record CountrySummary(string Code, LocalisedText Name, DateOnly? C
 /// <summary>A country's row for one instrument; <see cref="HasPartyData"/> is false when the hub holds no state data for it.</summary>
 public sealed record InstrumentStatus(
     string Slug, LocalisedText ShortName, string? Reference, bool HasPartyData, PartyStatus? Status, DateOnly? Signature,
-    DateOnly? Ratification, bool Accession, DateOnly? EntryIntoForce);
+    DateOnly? Ratification, bool Accession, DateOnly? EntryIntoForce, string? Reservations);
+
+/// <summary>A finding a monitoring round addressed to this country by name.</summary>
+public sealed record CountryFinding(RoundRef Round, string Key, FindingArea Area, LocalisedText Text);
 
 public sealed record CountryProfile(
     string Code,
@@ -20,13 +27,20 @@ public sealed record CountryProfile(
     DateOnly? EuMemberSince,
     IReadOnlyList<string> Sources,
     IReadOnlyList<InstrumentStatus> Instruments,
-    IReadOnlyList<OrganisationRef> Organisations);
+    IReadOnlyList<OrganisationRef> Organisations)
+{
+    public IReadOnlyList<CountryFinding> Findings { get; init; } = [];
+
+    public IReadOnlyList<DocumentRef> Documents { get; init; } = [];
+
+    public IReadOnlyList<AuthorityView> Authorities { get; init; } = [];
+}
 
 /// <summary>
 /// Reads countries for the country pages and the API: where each stands with every instrument the viewer may see, and
 /// the organisations the viewer may see that are based or active there.
 /// </summary>
-public sealed class CountryProfiles(HubDbContext db)
+public sealed class CountryProfiles(HubDbContext db, CompetentAuthorities authorities)
 {
     public async Task<IReadOnlyList<CountrySummary>> ListAsync(Viewer viewer, string language, CancellationToken cancellationToken)
     {
@@ -37,6 +51,26 @@ public sealed class CountryProfiles(HubDbContext db)
                 instruments.Count(i => i.Parties.Any(p => p.CountryId == c.Id && p.Status == PartyStatus.Ratified))))
             .ToListAsync(cancellationToken);
         return [.. items.OrderByName(c => c.Name, language)];
+    }
+
+    private async Task<IReadOnlyList<CountryFinding>> FindingsAsync(int countryId, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var instruments = db.Instruments.VisibleTo(viewer);
+        var rounds = db.MonitoringRounds.VisibleTo(viewer).Where(r => instruments.Any(i => i.Id == r.InstrumentId));
+        var rows = await db.Set<Finding>().AsNoTracking()
+            .Where(f => f.Countries.Any(c => c.Id == countryId) && rounds.Any(r => r.Id == f.MonitoringRoundId))
+            .Select(f => new
+            {
+                Round = new RoundRef(
+                    f.MonitoringRound.Instrument.Slug, f.MonitoringRound.Instrument.ShortName, f.MonitoringRound.Number, f.MonitoringRound.Theme),
+                f.Key,
+                f.Area,
+                f.Text,
+                f.Position,
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(f => f.Round.InstrumentSlug, StringComparer.Ordinal).ThenBy(f => f.Round.Number).ThenBy(f => f.Position)
+            .Select(f => new CountryFinding(f.Round, f.Key, f.Area, f.Text))];
     }
 
     /// <summary>A string that can be an ISO 3166-1 alpha-2 code, in either case; anything else is refused before a query.</summary>
@@ -68,7 +102,8 @@ public sealed class CountryProfiles(HubDbContext db)
                 i.Kind,
                 HasPartyData = i.Parties.Any(),
                 Party = i.Parties.Where(p => p.CountryId == country.Id)
-                    .Select(p => new { p.Status, p.Signature, p.Ratification, p.Accession, p.EntryIntoForce }).FirstOrDefault(),
+                    .Select(p => new { p.Status, p.Signature, p.Ratification, p.Accession, p.EntryIntoForce, p.Reservations })
+                    .FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         var organisations = await db.Organisations.VisibleTo(viewer).AsNoTracking()
@@ -85,7 +120,16 @@ public sealed class CountryProfiles(HubDbContext db)
                 .OrderBy(i => i.Kind).ThenByName(i => i.ShortName, language)
                 .Select(i => new InstrumentStatus(
                     i.Slug, i.ShortName, i.Reference, i.HasPartyData, i.Party?.Status, i.Party?.Signature, i.Party?.Ratification,
-                    i.Party?.Accession ?? false, i.Party?.EntryIntoForce))],
-            [.. organisations.OrderByName(o => o.Name, language)]);
+                    i.Party?.Accession ?? false, i.Party?.EntryIntoForce, i.Party?.Reservations))],
+            [.. organisations.OrderByName(o => o.Name, language)])
+        {
+            Findings = await FindingsAsync(country.Id, viewer, cancellationToken),
+            Documents = await db.Documents.VisibleTo(viewer).AsNoTracking()
+                .Where(d => d.Countries.Any(c => c.Id == country.Id))
+                .OrderByDescending(d => d.Issued.SortKey).ThenBy(d => d.Slug)
+                .Select(d => new DocumentRef(d.Slug, d.Title, d.Kind, d.Issued.Year, d.Issued.Day))
+                .ToListAsync(cancellationToken),
+            Authorities = await authorities.ForCountryAsync(country.Code, viewer, language, cancellationToken),
+        };
     }
 }

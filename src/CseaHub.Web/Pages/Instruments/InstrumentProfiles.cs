@@ -1,6 +1,7 @@
 using CseaHub.Web.Data;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Domain.Instruments;
+using CseaHub.Web.Pages.Monitoring;
 using CseaHub.Web.Pages.Organisations;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,12 +40,17 @@ public sealed record InstrumentProfile(
     SourcedDate? EntryIntoForce,
     SourcedDate? ApplicableFrom,
     Uri? OfficialText,
+    Uri? ReservationsAndDeclarations,
     IReadOnlyList<ArticleView> Articles,
     IReadOnlyList<SourceReference> Sources,
     IReadOnlyList<string> Gaps,
     DateOnly ReviewedOn)
 {
     public IReadOnlyList<PartyRow> Parties { get; init; } = [];
+
+    public IReadOnlyList<RoundSummary> Rounds { get; init; } = [];
+
+    public IReadOnlyList<DocumentRef> Documents { get; init; } = [];
 
     public PartyCounts Counts => PartyCounts.Of(Parties.Select(p => (p.Status, p.Ratification, p.EntryIntoForce)));
 }
@@ -87,6 +93,7 @@ public sealed class InstrumentProfiles(HubDbContext db)
                 i.EntryIntoForce,
                 i.ApplicableFrom,
                 i.OfficialText,
+                i.ReservationsAndDeclarations,
                 i.Articles.OrderBy(a => a.Position).Select(a => new ArticleView(a.Number, a.Title, a.Summary, a.SourceKeys, a.AsOf)).ToList(),
                 i.Sources.ToList(),
                 i.Gaps,
@@ -102,10 +109,26 @@ public sealed class InstrumentProfiles(HubDbContext db)
                 p.Country.Code, p.Country.Name, p.Status, p.Signature, p.Ratification, p.Accession, p.EntryIntoForce,
                 p.Reservations, p.SourceUrls, p.StatusAsOf))
             .ToListAsync(cancellationToken);
+        var rounds = await db.MonitoringRounds.VisibleTo(viewer).AsNoTracking()
+            .Where(r => r.Instrument.Slug == slug)
+            .OrderBy(r => r.Number)
+            .Select(r => new RoundSummary(
+                slug, instrument.ShortName, r.Number, r.Theme,
+                r.Launched == null ? null : r.Launched.Year,
+                r.ReportAdopted == null ? null : r.ReportAdopted.Date,
+                r.Findings.Count))
+            .ToListAsync(cancellationToken);
+        var documents = await db.Documents.VisibleTo(viewer).AsNoTracking()
+            .Where(d => d.Instruments.Any(i => i.Slug == slug))
+            .OrderByDescending(d => d.Issued.SortKey).ThenBy(d => d.Slug)
+            .Select(d => new DocumentRef(d.Slug, d.Title, d.Kind, d.Issued.Year, d.Issued.Day))
+            .ToListAsync(cancellationToken);
         return instrument with
         {
             Gaps = instrument.Gaps.GapsVisibleTo(viewer),
             Parties = [.. parties.OrderByName(p => p.CountryName, language)],
+            Rounds = rounds,
+            Documents = documents,
         };
     }
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace CseaHub.Web.Pages.Organisations;
 
 public enum DirectorySort
@@ -13,7 +10,7 @@ public enum DirectorySort
 /// The directory's filters as they arrive in a query string, shared by the page and the API so both accept and
 /// refuse exactly the same input. Values are checked for shape here and against the taxonomies by the query.
 /// </summary>
-public sealed partial record DirectoryFilter(
+public sealed record DirectoryFilter(
     string? Query,
     string? Type,
     string? Audience,
@@ -36,7 +33,7 @@ public sealed partial record DirectoryFilter(
         string? q, string? type, string? audience, string? topic, string? country, string? sort, string? page, string? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
-        var query = Clean(q);
+        var query = QueryParameters.Clean(q);
         if (query is { Length: > MaxQueryLength })
         {
             errors["q"] = [$"The search text is longer than {MaxQueryLength} characters."];
@@ -50,34 +47,19 @@ public sealed partial record DirectoryFilter(
 
         var filter = new DirectoryFilter(
             query,
-            Key(type, "type", KeyShape(), errors),
-            Key(audience, "audience", KeyShape(), errors),
-            Key(topic, "topic", KeyShape(), errors),
-            Key(country, "country", CountryShape(), errors)?.ToUpperInvariant(),
+            QueryParameters.Key(type, "type", errors),
+            QueryParameters.Key(audience, "audience", errors),
+            QueryParameters.Key(topic, "topic", errors),
+            QueryParameters.Country(country, "country", errors),
             ParseSort(sort, errors),
-            Number(page, "page", 1, MaxPage, 1, errors),
-            Number(pageSize, "pageSize", 1, MaxPageSize, DefaultPageSize, errors));
+            QueryParameters.Number(page, "page", 1, MaxPage, errors) ?? 1,
+            QueryParameters.Number(pageSize, "pageSize", 1, MaxPageSize, errors) ?? DefaultPageSize);
         return (filter, errors);
-    }
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    // A value that cannot be a key (wrong characters, too long) is refused before it reaches the database.
-    private static string? Key(string? value, string name, Regex shape, Dictionary<string, string[]> errors)
-    {
-        var key = Clean(value);
-        if (key is not null && !shape.IsMatch(key))
-        {
-            errors[name] = [$"'{Truncate(key)}' is not a known {name}."];
-            return null;
-        }
-
-        return key;
     }
 
     private static DirectorySort ParseSort(string? value, Dictionary<string, string[]> errors)
     {
-        switch (Clean(value))
+        switch (QueryParameters.Clean(value))
         {
             case null or "name":
                 return DirectorySort.Name;
@@ -88,34 +70,6 @@ public sealed partial record DirectoryFilter(
                 return DirectorySort.Name;
         }
     }
-
-    private static int Number(string? value, string name, int min, int max, int fallback, Dictionary<string, string[]> errors)
-    {
-        if (Clean(value) is not { } text)
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
-        {
-            return number;
-        }
-
-        errors[name] = [$"'{Truncate(text)}' is not a valid {name}: use a whole number from {min} to {max}."];
-        return fallback;
-    }
-
-    private static string Truncate(string text)
-    {
-        var printable = new string([.. text.Take(20).Select(c => char.IsControl(c) ? '?' : c)]);
-        return text.Length > 20 ? printable + "…" : printable;
-    }
-
-    [GeneratedRegex("^(?=.{1,80}$)[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex KeyShape();
-
-    [GeneratedRegex("^[A-Za-z]{2}$")]
-    private static partial Regex CountryShape();
 
     public string SortValue => Sort == DirectorySort.NameDescending ? "-name" : "name";
 }

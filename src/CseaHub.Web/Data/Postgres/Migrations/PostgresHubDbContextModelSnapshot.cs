@@ -151,6 +151,143 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                     b.ToTable("FundingProject");
                 });
 
+            modelBuilder.Entity("CseaHub.Web.Domain.Cooperation.AuthorityDetail", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CompetentAuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetentAuthorityId");
+
+                    b.ToTable("AuthorityDetail");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Cooperation.CompetentAuthority", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<List<string>>("Articles")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("CountryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.PrimitiveCollection<List<string>>("Gaps")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("InstrumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PublicDatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("PublicUpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "CseaHub.Web.Domain.Cooperation.CompetentAuthority.Name#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("NameEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("NameFr");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstrumentId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("CountryId", "InstrumentId");
+
+                    b.HasIndex("Status", "Visibility");
+
+                    b.ToTable("CompetentAuthorities");
+                });
+
             modelBuilder.Entity("CseaHub.Web.Domain.Countries.Country", b =>
                 {
                     b.Property<int>("Id")
@@ -314,6 +451,10 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("ReservationsAndDeclarations")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateOnly>("ReviewedOn")
                         .HasColumnType("date");
 
@@ -451,6 +592,347 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Party");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Library.Document", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.PrimitiveCollection<List<string>>("Gaps")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int?>("IssuedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int?>("MonitoringRoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PublicDatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("PublicUpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Issued", "CseaHub.Web.Domain.Library.Document.Issued#PartialDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly>("AsOf")
+                                .HasColumnType("date")
+                                .HasColumnName("IssuedAsOf");
+
+                            b1.Property<DateOnly?>("Day")
+                                .HasColumnType("date")
+                                .HasColumnName("IssuedDay");
+
+                            b1.Property<DateOnly>("SortKey")
+                                .HasColumnType("date")
+                                .HasColumnName("IssuedSortKey");
+
+                            b1.Property<string>("SourceKey")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)")
+                                .HasColumnName("IssuedSourceKey");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("integer")
+                                .HasColumnName("IssuedYear");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Summary", "CseaHub.Web.Domain.Library.Document.Summary#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("SummaryEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("SummaryFr");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "CseaHub.Web.Domain.Library.Document.Title#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("TitleEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("TitleFr");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedById");
+
+                    b.HasIndex("MonitoringRoundId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Visibility");
+
+                    b.ToTable("Documents");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Library.DocumentArticle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InstrumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstrumentId");
+
+                    b.HasIndex("DocumentId", "InstrumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DocumentArticle");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Monitoring.Finding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("MonitoringRoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Paragraph")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("SourceKeys")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "CseaHub.Web.Domain.Monitoring.Finding.Text#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("TextEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("TextFr");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("MonitoringRoundId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Finding");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Monitoring.MonitoringRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.PrimitiveCollection<List<string>>("Gaps")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("InstrumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PublicDatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("PublicUpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Questionnaire")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Summary", "CseaHub.Web.Domain.Monitoring.MonitoringRound.Summary#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("SummaryEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("SummaryFr");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Theme", "CseaHub.Web.Domain.Monitoring.MonitoringRound.Theme#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("ThemeEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("ThemeFr");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("InstrumentId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Visibility");
+
+                    b.ToTable("MonitoringRounds");
                 });
 
             modelBuilder.Entity("CseaHub.Web.Domain.Organisations.Organisation", b =>
@@ -768,6 +1250,96 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                     b.UseTphMappingStrategy();
                 });
 
+            modelBuilder.Entity("DocumentAudiences", b =>
+                {
+                    b.Property<int>("AudiencesId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AudiencesId", "DocumentId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("DocumentAudiences");
+                });
+
+            modelBuilder.Entity("DocumentCountries", b =>
+                {
+                    b.Property<int>("CountriesId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CountriesId", "DocumentId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("DocumentCountries");
+                });
+
+            modelBuilder.Entity("DocumentInstruments", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InstrumentsId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DocumentId", "InstrumentsId");
+
+                    b.HasIndex("InstrumentsId");
+
+                    b.ToTable("DocumentInstruments");
+                });
+
+            modelBuilder.Entity("DocumentTopics", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TopicsId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DocumentId", "TopicsId");
+
+                    b.HasIndex("TopicsId");
+
+                    b.ToTable("DocumentTopics");
+                });
+
+            modelBuilder.Entity("FindingCountries", b =>
+                {
+                    b.Property<int>("CountriesId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FindingId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CountriesId", "FindingId");
+
+                    b.HasIndex("FindingId");
+
+                    b.ToTable("FindingCountries");
+                });
+
+            modelBuilder.Entity("MonitoringRoundCountries", b =>
+                {
+                    b.Property<int>("CountriesId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MonitoringRoundId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CountriesId", "MonitoringRoundId");
+
+                    b.HasIndex("MonitoringRoundId");
+
+                    b.ToTable("MonitoringRoundCountries");
+                });
+
             modelBuilder.Entity("OrganisationAudiences", b =>
                 {
                     b.Property<int>("AudiencesId")
@@ -894,6 +1466,85 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         .WithMany("FundingProjects")
                         .HasForeignKey("AboutPageId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Cooperation.AuthorityDetail", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Cooperation.CompetentAuthority", null)
+                        .WithMany("Details")
+                        .HasForeignKey("CompetentAuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Cooperation.CompetentAuthority", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Countries.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Instruments.Instrument", "Instrument")
+                        .WithMany()
+                        .HasForeignKey("InstrumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CseaHub.Web.Domain.Editorial.SourceReference", "Sources", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("CompetentAuthorityId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
+                            b1.Property<DateOnly?>("Published")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Publisher")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<string>("Url")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CompetentAuthorityId");
+
+                            b1.ToTable("CompetentAuthoritySources", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CompetentAuthorityId");
+                        });
+
+                    b.Navigation("Country");
+
+                    b.Navigation("Instrument");
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Article", b =>
@@ -1092,6 +1743,227 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Country");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Library.Document", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Organisations.Organisation", "IssuedBy")
+                        .WithMany()
+                        .HasForeignKey("IssuedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CseaHub.Web.Domain.Monitoring.MonitoringRound", "MonitoringRound")
+                        .WithMany()
+                        .HasForeignKey("MonitoringRoundId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsMany("CseaHub.Web.Domain.Editorial.SourceReference", "Sources", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("DocumentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
+                            b1.Property<DateOnly?>("Published")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Publisher")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<string>("Url")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DocumentId");
+
+                            b1.ToTable("DocumentSources", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId");
+                        });
+
+                    b.Navigation("IssuedBy");
+
+                    b.Navigation("MonitoringRound");
+
+                    b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Library.DocumentArticle", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Library.Document", null)
+                        .WithMany("Articles")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Instruments.Instrument", "Instrument")
+                        .WithMany()
+                        .HasForeignKey("InstrumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Instrument");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Monitoring.Finding", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Library.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CseaHub.Web.Domain.Monitoring.MonitoringRound", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("MonitoringRoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Monitoring.MonitoringRound", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Instruments.Instrument", "Instrument")
+                        .WithMany()
+                        .HasForeignKey("InstrumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("CseaHub.Web.Domain.Editorial.PartialDate", "Launched", b1 =>
+                        {
+                            b1.Property<int>("MonitoringRoundId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Day")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("SortKey")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("SourceKey")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("MonitoringRoundId");
+
+                            b1.ToTable("MonitoringRounds");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonitoringRoundId");
+                        });
+
+                    b.OwnsOne("CseaHub.Web.Domain.Editorial.SourcedDate", "ReportAdopted", b1 =>
+                        {
+                            b1.Property<int>("MonitoringRoundId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("SourceKey")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)");
+
+                            b1.HasKey("MonitoringRoundId");
+
+                            b1.ToTable("MonitoringRounds");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonitoringRoundId");
+                        });
+
+                    b.OwnsMany("CseaHub.Web.Domain.Editorial.SourceReference", "Sources", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
+                            b1.Property<int>("MonitoringRoundId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("Published")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Publisher")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<string>("Url")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MonitoringRoundId");
+
+                            b1.ToTable("MonitoringRoundSources", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonitoringRoundId");
+                        });
+
+                    b.Navigation("Instrument");
+
+                    b.Navigation("Launched");
+
+                    b.Navigation("ReportAdopted");
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("CseaHub.Web.Domain.Organisations.Organisation", b =>
@@ -1308,6 +2180,96 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DocumentAudiences", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Taxonomy.Audience", null)
+                        .WithMany()
+                        .HasForeignKey("AudiencesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Library.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DocumentCountries", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Countries.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Library.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DocumentInstruments", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Library.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Instruments.Instrument", null)
+                        .WithMany()
+                        .HasForeignKey("InstrumentsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DocumentTopics", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Library.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Taxonomy.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FindingCountries", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Countries.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Monitoring.Finding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MonitoringRoundCountries", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Countries.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Monitoring.MonitoringRound", null)
+                        .WithMany()
+                        .HasForeignKey("MonitoringRoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OrganisationAudiences", b =>
                 {
                     b.HasOne("CseaHub.Web.Domain.Taxonomy.Audience", null)
@@ -1358,11 +2320,26 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                     b.Navigation("FundingProjects");
                 });
 
+            modelBuilder.Entity("CseaHub.Web.Domain.Cooperation.CompetentAuthority", b =>
+                {
+                    b.Navigation("Details");
+                });
+
             modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Instrument", b =>
                 {
                     b.Navigation("Articles");
 
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Library.Document", b =>
+                {
+                    b.Navigation("Articles");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Monitoring.MonitoringRound", b =>
+                {
+                    b.Navigation("Findings");
                 });
 
             modelBuilder.Entity("CseaHub.Web.Domain.Organisations.Organisation", b =>

@@ -142,6 +142,139 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     b.ToTable("FundingProject");
                 });
 
+            modelBuilder.Entity("CseaHub.Web.Domain.Cooperation.AuthorityDetail", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CompetentAuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetentAuthorityId");
+
+                    b.ToTable("AuthorityDetail");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Cooperation.CompetentAuthority", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Articles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CountryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Gaps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InstrumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicDatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublicUpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "CseaHub.Web.Domain.Cooperation.CompetentAuthority.Name#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NameEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NameFr");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstrumentId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("CountryId", "InstrumentId");
+
+                    b.HasIndex("Status", "Visibility");
+
+                    b.ToTable("CompetentAuthorities");
+                });
+
             modelBuilder.Entity("CseaHub.Web.Domain.Countries.Country", b =>
                 {
                     b.Property<int>("Id")
@@ -299,6 +432,10 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReservationsAndDeclarations")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ReviewedOn")
                         .HasColumnType("TEXT");
 
@@ -434,6 +571,339 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Party");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Library.Document", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Gaps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IssuedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MonitoringRoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicDatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublicUpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Issued", "CseaHub.Web.Domain.Library.Document.Issued#PartialDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly>("AsOf")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("IssuedAsOf");
+
+                            b1.Property<DateOnly?>("Day")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("IssuedDay");
+
+                            b1.Property<DateOnly>("SortKey")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("IssuedSortKey");
+
+                            b1.Property<string>("SourceKey")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("IssuedSourceKey");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("IssuedYear");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Summary", "CseaHub.Web.Domain.Library.Document.Summary#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SummaryEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SummaryFr");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "CseaHub.Web.Domain.Library.Document.Title#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TitleEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TitleFr");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedById");
+
+                    b.HasIndex("MonitoringRoundId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Visibility");
+
+                    b.ToTable("Documents");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Library.DocumentArticle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InstrumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstrumentId");
+
+                    b.HasIndex("DocumentId", "InstrumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DocumentArticle");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Monitoring.Finding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MonitoringRoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Paragraph")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("SourceKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "CseaHub.Web.Domain.Monitoring.Finding.Text#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TextEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TextFr");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("MonitoringRoundId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Finding");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Monitoring.MonitoringRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Gaps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InstrumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicDatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublicUpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Questionnaire")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Summary", "CseaHub.Web.Domain.Monitoring.MonitoringRound.Summary#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SummaryEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SummaryFr");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Theme", "CseaHub.Web.Domain.Monitoring.MonitoringRound.Theme#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ThemeEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ThemeFr");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("InstrumentId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Visibility");
+
+                    b.ToTable("MonitoringRounds");
                 });
 
             modelBuilder.Entity("CseaHub.Web.Domain.Organisations.Organisation", b =>
@@ -741,6 +1211,96 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     b.UseTphMappingStrategy();
                 });
 
+            modelBuilder.Entity("DocumentAudiences", b =>
+                {
+                    b.Property<int>("AudiencesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AudiencesId", "DocumentId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("DocumentAudiences");
+                });
+
+            modelBuilder.Entity("DocumentCountries", b =>
+                {
+                    b.Property<int>("CountriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CountriesId", "DocumentId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("DocumentCountries");
+                });
+
+            modelBuilder.Entity("DocumentInstruments", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InstrumentsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DocumentId", "InstrumentsId");
+
+                    b.HasIndex("InstrumentsId");
+
+                    b.ToTable("DocumentInstruments");
+                });
+
+            modelBuilder.Entity("DocumentTopics", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TopicsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DocumentId", "TopicsId");
+
+                    b.HasIndex("TopicsId");
+
+                    b.ToTable("DocumentTopics");
+                });
+
+            modelBuilder.Entity("FindingCountries", b =>
+                {
+                    b.Property<int>("CountriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FindingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CountriesId", "FindingId");
+
+                    b.HasIndex("FindingId");
+
+                    b.ToTable("FindingCountries");
+                });
+
+            modelBuilder.Entity("MonitoringRoundCountries", b =>
+                {
+                    b.Property<int>("CountriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MonitoringRoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CountriesId", "MonitoringRoundId");
+
+                    b.HasIndex("MonitoringRoundId");
+
+                    b.ToTable("MonitoringRoundCountries");
+                });
+
             modelBuilder.Entity("OrganisationAudiences", b =>
                 {
                     b.Property<int>("AudiencesId")
@@ -865,6 +1425,83 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                         .WithMany("FundingProjects")
                         .HasForeignKey("AboutPageId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Cooperation.AuthorityDetail", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Cooperation.CompetentAuthority", null)
+                        .WithMany("Details")
+                        .HasForeignKey("CompetentAuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Cooperation.CompetentAuthority", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Countries.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Instruments.Instrument", "Instrument")
+                        .WithMany()
+                        .HasForeignKey("InstrumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CseaHub.Web.Domain.Editorial.SourceReference", "Sources", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("CompetentAuthorityId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Published")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Publisher")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Url")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CompetentAuthorityId");
+
+                            b1.ToTable("CompetentAuthoritySources", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CompetentAuthorityId");
+                        });
+
+                    b.Navigation("Country");
+
+                    b.Navigation("Instrument");
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Article", b =>
@@ -1061,6 +1698,223 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Country");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Library.Document", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Organisations.Organisation", "IssuedBy")
+                        .WithMany()
+                        .HasForeignKey("IssuedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CseaHub.Web.Domain.Monitoring.MonitoringRound", "MonitoringRound")
+                        .WithMany()
+                        .HasForeignKey("MonitoringRoundId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsMany("CseaHub.Web.Domain.Editorial.SourceReference", "Sources", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("DocumentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Published")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Publisher")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Url")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DocumentId");
+
+                            b1.ToTable("DocumentSources", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId");
+                        });
+
+                    b.Navigation("IssuedBy");
+
+                    b.Navigation("MonitoringRound");
+
+                    b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Library.DocumentArticle", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Library.Document", null)
+                        .WithMany("Articles")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Instruments.Instrument", "Instrument")
+                        .WithMany()
+                        .HasForeignKey("InstrumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Instrument");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Monitoring.Finding", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Library.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CseaHub.Web.Domain.Monitoring.MonitoringRound", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("MonitoringRoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Monitoring.MonitoringRound", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Instruments.Instrument", "Instrument")
+                        .WithMany()
+                        .HasForeignKey("InstrumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("CseaHub.Web.Domain.Editorial.PartialDate", "Launched", b1 =>
+                        {
+                            b1.Property<int>("MonitoringRoundId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("AsOf")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Day")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("SortKey")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceKey")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("MonitoringRoundId");
+
+                            b1.ToTable("MonitoringRounds");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonitoringRoundId");
+                        });
+
+                    b.OwnsOne("CseaHub.Web.Domain.Editorial.SourcedDate", "ReportAdopted", b1 =>
+                        {
+                            b1.Property<int>("MonitoringRoundId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("AsOf")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceKey")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("MonitoringRoundId");
+
+                            b1.ToTable("MonitoringRounds");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonitoringRoundId");
+                        });
+
+                    b.OwnsMany("CseaHub.Web.Domain.Editorial.SourceReference", "Sources", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("MonitoringRoundId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("Published")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Publisher")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Url")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MonitoringRoundId");
+
+                            b1.ToTable("MonitoringRoundSources", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonitoringRoundId");
+                        });
+
+                    b.Navigation("Instrument");
+
+                    b.Navigation("Launched");
+
+                    b.Navigation("ReportAdopted");
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("CseaHub.Web.Domain.Organisations.Organisation", b =>
@@ -1275,6 +2129,96 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DocumentAudiences", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Taxonomy.Audience", null)
+                        .WithMany()
+                        .HasForeignKey("AudiencesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Library.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DocumentCountries", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Countries.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Library.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DocumentInstruments", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Library.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Instruments.Instrument", null)
+                        .WithMany()
+                        .HasForeignKey("InstrumentsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DocumentTopics", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Library.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Taxonomy.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FindingCountries", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Countries.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Monitoring.Finding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MonitoringRoundCountries", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Countries.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Monitoring.MonitoringRound", null)
+                        .WithMany()
+                        .HasForeignKey("MonitoringRoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OrganisationAudiences", b =>
                 {
                     b.HasOne("CseaHub.Web.Domain.Taxonomy.Audience", null)
@@ -1325,11 +2269,26 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     b.Navigation("FundingProjects");
                 });
 
+            modelBuilder.Entity("CseaHub.Web.Domain.Cooperation.CompetentAuthority", b =>
+                {
+                    b.Navigation("Details");
+                });
+
             modelBuilder.Entity("CseaHub.Web.Domain.Instruments.Instrument", b =>
                 {
                     b.Navigation("Articles");
 
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Library.Document", b =>
+                {
+                    b.Navigation("Articles");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Monitoring.MonitoringRound", b =>
+                {
+                    b.Navigation("Findings");
                 });
 
             modelBuilder.Entity("CseaHub.Web.Domain.Organisations.Organisation", b =>

@@ -1,0 +1,21 @@
+namespace CseaHub.Web.Data.DatasetLoader;
+
+/// <summary>What records of a dataset can point at: the slugs of its organisations, instruments (with their article
+/// numbers), monitoring rounds and documents.</summary>
+internal sealed record DatasetReferences(
+    IReadOnlySet<string> Organisations,
+    IReadOnlyDictionary<string, IReadOnlySet<string>> InstrumentArticles,
+    IReadOnlySet<string> MonitoringRounds,
+    IReadOnlySet<string> Documents)
+{
+    public static DatasetReferences Of(Dataset dataset) => new(
+        dataset.Organisations.Select(o => o.Record.Slug).ToHashSet(StringComparer.Ordinal),
+        dataset.Instruments.GroupBy(i => i.Record.Slug, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlySet<string>)g.First().Record.Articles.Select(a => a.Number).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal),
+        dataset.MonitoringRounds.Select(r => r.Record.Slug).ToHashSet(StringComparer.Ordinal),
+        dataset.Documents.Select(d => d.Record.Slug).ToHashSet(StringComparer.Ordinal));
+
+    public IReadOnlySet<string> Instruments => InstrumentArticles.Keys.ToHashSet(StringComparer.Ordinal);
+}

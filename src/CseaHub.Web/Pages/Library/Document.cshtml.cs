@@ -1,0 +1,23 @@
+using CseaHub.Web.Infrastructure;
+using CseaHub.Web.Infrastructure.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CseaHub.Web.Pages.Library;
+
+/// <summary>One document: what it is, who issued it and when, what it concerns, and the findings that cite it.</summary>
+public sealed class DocumentModel(DocumentProfiles profiles) : PageModel
+{
+    public DocumentProfile Document { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (await profiles.FindAsync(slug, HttpContext.CurrentViewer(), HubCulture.CurrentLanguage, cancellationToken) is not { } document)
+        {
+            return NotFound();
+        }
+
+        Document = document;
+        return Page();
+    }
+}

@@ -1,0 +1,124 @@
+using CseaHub.Web.Data;
+using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Domain.Instruments;
+using CseaHub.Web.Domain.Library;
+using CseaHub.Web.Domain.Monitoring;
+using CseaHub.Web.Pages.Organisations;
+using Microsoft.EntityFrameworkCore;
+
+namespace CseaHub.Web.Pages.Library;
+
+public sealed record InstrumentRef(string Slug, LocalisedText ShortName, string? Reference);
+
+/// <summary>An article a document discusses; <see cref="Title"/> is null when the hub holds no entry for that article.</summary>
+public sealed record ArticleRef(string InstrumentSlug, LocalisedText InstrumentShortName, string Number, LocalisedText? Title);
+
+public sealed record CountryRef(string Code, LocalisedText Name);
+
+public sealed record RoundRef(string InstrumentSlug, LocalisedText InstrumentShortName, int Number, LocalisedText Theme);
+
+public sealed record FindingRef(RoundRef Round, string Key, FindingArea Area, LocalisedText Text);
+
+public sealed record DocumentProfile(
+    string Slug,
+    LocalisedText Title,
+    DocumentKind Kind,
+    OrganisationRef? IssuedBy,
+    PartialDate Issued,
+    IReadOnlyList<string> Languages,
+    LocalisedText Summary,
+    Uri? Url,
+    IReadOnlyList<InstrumentRef> Instruments,
+    IReadOnlyList<ArticleRef> Articles,
+    IReadOnlyList<CountryRef> Countries,
+    IReadOnlyList<LocalisedText> Topics,
+    IReadOnlyList<LocalisedText> Audiences,
+    RoundRef? MonitoringRound,
+    IReadOnlyList<FindingRef> Findings,
+    IReadOnlyList<SourceReference> Sources,
+    IReadOnlyList<string> Gaps,
+    DateOnly ReviewedOn);
+
+/// <summary>
+/// Reads one document as the viewer may see it, for its page and the API: links to instruments, rounds and the issuing
+/// body only when the viewer may see them; editors' gap notes only for vetted readers.
+/// </summary>
+public sealed class DocumentProfiles(HubDbContext db)
+{
+    public async Task<DocumentProfile?> FindAsync(string slug, Viewer viewer, string language, CancellationToken cancellationToken)
+    {
+        var organisations = db.Organisations.VisibleTo(viewer);
+        var instruments = db.Instruments.VisibleTo(viewer);
+        var rounds = db.MonitoringRounds.VisibleTo(viewer);
+        var row = await db.Documents.VisibleTo(viewer).AsNoTracking()
+            .Where(d => d.Slug == slug)
+            .Select(d => new
+            {
+                d.Id,
+                d.Slug,
+                d.Title,
+                d.Kind,
+                IssuedBy = organisations.Where(o => o.Id == d.IssuedById)
+                    .Select(o => new OrganisationRef(o.Slug, o.Name, o.Acronym)).FirstOrDefault(),
+                d.Issued,
+                d.Languages,
+                d.Summary,
+                d.Url,
+                Instruments = d.Instruments.AsQueryable().Where(PublicationRules.IsVisibleTo<Instrument>(viewer))
+                    .Select(i => new InstrumentRef(i.Slug, i.ShortName, i.Reference)).ToList(),
+                Articles = d.Articles.Where(a => instruments.Any(i => i.Id == a.InstrumentId)).OrderBy(a => a.Id)
+                    .Select(a => new { a.InstrumentId, a.Instrument.Slug, a.Instrument.ShortName, a.Number }).ToList(),
+                Countries = d.Countries.Select(c => new CountryRef(c.Code, c.Name)).ToList(),
+                Topics = d.Topics.OrderBy(t => t.Position).Select(t => t.Label).ToList(),
+                Audiences = d.Audiences.OrderBy(t => t.Position).Select(t => t.Label).ToList(),
+                Round = rounds.Where(r => r.Id == d.MonitoringRoundId)
+                    .Select(r => new RoundRef(r.Instrument.Slug, r.Instrument.ShortName, r.Number, r.Theme)).FirstOrDefault(),
+                d.Sources,
+                d.Gaps,
+                d.ReviewedOn,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var instrumentIds = row.Articles.Select(a => a.InstrumentId).Distinct().ToList();
+        var articleTitles = (await db.Set<Article>().AsNoTracking()
+                .Where(a => instrumentIds.Contains(a.InstrumentId))
+                .Select(a => new { a.InstrumentId, a.Number, a.Title })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(a => (a.InstrumentId, a.Number), a => a.Title);
+        var findings = await db.Set<Finding>().AsNoTracking()
+            .Where(f => f.DocumentId == row.Id && rounds.Any(r => r.Id == f.MonitoringRoundId))
+            .Select(f => new
+            {
+                Round = new RoundRef(
+                    f.MonitoringRound.Instrument.Slug, f.MonitoringRound.Instrument.ShortName, f.MonitoringRound.Number, f.MonitoringRound.Theme),
+                f.Key,
+                f.Area,
+                f.Text,
+                f.Position,
+            })
+            .ToListAsync(cancellationToken);
+        return new DocumentProfile(
+            row.Slug,
+            row.Title,
+            row.Kind,
+            row.IssuedBy,
+            row.Issued,
+            row.Languages,
+            row.Summary,
+            row.Url,
+            [.. row.Instruments.OrderByName(i => i.ShortName, language)],
+            [.. row.Articles.Select(a => new ArticleRef(a.Slug, a.ShortName, a.Number, articleTitles.GetValueOrDefault((a.InstrumentId, a.Number))))],
+            [.. row.Countries.OrderByName(c => c.Name, language)],
+            row.Topics,
+            row.Audiences,
+            row.Round,
+            [.. findings.OrderBy(f => f.Round.Number).ThenBy(f => f.Position).Select(f => new FindingRef(f.Round, f.Key, f.Area, f.Text))],
+            row.Sources,
+            row.Gaps.GapsVisibleTo(viewer),
+            row.ReviewedOn);
+    }
+}

@@ -1,0 +1,152 @@
+using CseaHub.Web.Data;
+using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Domain.Library;
+using CseaHub.Web.Pages.Organisations;
+using Microsoft.EntityFrameworkCore;
+
+namespace CseaHub.Web.Pages.Library;
+
+public sealed record LibraryItem(
+    string Slug,
+    LocalisedText Title,
+    DocumentKind Kind,
+    OrganisationRef? IssuedBy,
+    int Year,
+    DateOnly? Day,
+    LocalisedText Summary);
+
+public sealed record LibraryPage(int Total, int Page, int PageSize, IReadOnlyList<LibraryItem> Items)
+{
+    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+}
+
+public sealed record LibraryOptions(
+    IReadOnlyList<DocumentKind> Kinds,
+    IReadOnlyList<FilterOption> Bodies,
+    IReadOnlyList<FilterOption> Instruments,
+    IReadOnlyList<FilterOption> Countries,
+    IReadOnlyList<FilterOption> Topics,
+    IReadOnlyList<FilterOption> Audiences,
+    IReadOnlyList<int> Years);
+
+/// <summary>
+/// The library query, shared by <c>/library</c> and <c>/api/v1/documents</c>: only documents the viewer may see,
+/// filters combined with AND, newest first (then by slug, so paging is stable).
+/// </summary>
+public sealed class LibraryCatalogue(HubDbContext db)
+{
+    /// <summary>The choices each filter offers: only values some visible document carries, so no list hints at hidden content.</summary>
+    public async Task<LibraryOptions> OptionsAsync(Viewer viewer, string language, CancellationToken cancellationToken)
+    {
+        var visible = db.Documents.VisibleTo(viewer);
+        var kinds = await visible.Select(d => d.Kind).Distinct().ToListAsync(cancellationToken);
+        var bodies = await db.Organisations.VisibleTo(viewer).Where(o => visible.Any(d => d.IssuedById == o.Id))
+            .Select(o => new FilterOption(o.Slug, o.Name)).ToListAsync(cancellationToken);
+        var instruments = await db.Instruments.VisibleTo(viewer).Where(i => visible.Any(d => d.Instruments.Any(x => x.Id == i.Id)))
+            .Select(i => new FilterOption(i.Slug, i.ShortName)).ToListAsync(cancellationToken);
+        var countries = await db.Countries.Where(c => visible.Any(d => d.Countries.Any(x => x.Id == c.Id)))
+            .Select(c => new FilterOption(c.Code, c.Name)).ToListAsync(cancellationToken);
+        var topics = await db.Topics.Where(t => visible.Any(d => d.Topics.Any(x => x.Id == t.Id)))
+            .OrderBy(t => t.Position).Select(t => new FilterOption(t.Key, t.Label)).ToListAsync(cancellationToken);
+        var audiences = await db.Audiences.Where(t => visible.Any(d => d.Audiences.Any(x => x.Id == t.Id)))
+            .OrderBy(t => t.Position).Select(t => new FilterOption(t.Key, t.Label)).ToListAsync(cancellationToken);
+        var years = await visible.Select(d => d.Issued.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        return new LibraryOptions(
+            [.. kinds.Order()],
+            [.. bodies.OrderByName(b => b.Label, language)],
+            [.. instruments.OrderByName(i => i.Label, language)],
+            [.. countries.OrderByName(c => c.Label, language)],
+            topics,
+            audiences,
+            years);
+    }
+
+    /// <summary>Every problem with a library query, by parameter: malformed values and values no visible item carries.</summary>
+    public async Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(
+        LibraryFilter filter, IReadOnlyDictionary<string, string[]> parseErrors, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(parseErrors);
+        if (filter.Body is { } body && !await db.Organisations.VisibleTo(viewer).AnyAsync(o => o.Slug == body, cancellationToken))
+        {
+            errors["body"] = [$"'{body}' is not an organisation the hub lists."];
+        }
+
+        if (filter.Instrument is { } instrument && !await db.Instruments.VisibleTo(viewer).AnyAsync(i => i.Slug == instrument, cancellationToken))
+        {
+            errors["instrument"] = [$"'{instrument}' is not an instrument the hub lists."];
+        }
+
+        if (filter.Country is { } code && !await db.Countries.AnyAsync(c => c.Code == code, cancellationToken))
+        {
+            errors["country"] = [$"'{code}' is not a country code the hub knows (use ISO 3166-1 alpha-2, e.g. FR)."];
+        }
+
+        if (filter.Topic is { } topic && !await db.Topics.AnyAsync(t => t.Key == topic, cancellationToken))
+        {
+            errors["topic"] = [$"'{topic}' is not a known topic."];
+        }
+
+        if (filter.Audience is { } audience && !await db.Audiences.AnyAsync(t => t.Key == audience, cancellationToken))
+        {
+            errors["audience"] = [$"'{audience}' is not a known audience."];
+        }
+
+        return errors;
+    }
+
+    public async Task<LibraryPage> SearchAsync(LibraryFilter filter, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var documents = db.Documents.VisibleTo(viewer);
+        if (filter.Kind is { } kind)
+        {
+            documents = documents.Where(d => d.Kind == kind);
+        }
+
+        if (filter.Body is { } body)
+        {
+            documents = documents.Where(d => d.IssuedBy != null && d.IssuedBy.Slug == body);
+        }
+
+        if (filter.Instrument is { } instrument)
+        {
+            documents = documents.Where(d => d.Instruments.Any(i => i.Slug == instrument));
+        }
+
+        if (filter.Country is { } country)
+        {
+            documents = documents.Where(d => d.Countries.Any(c => c.Code == country));
+        }
+
+        if (filter.Topic is { } topic)
+        {
+            documents = documents.Where(d => d.Topics.Any(t => t.Key == topic));
+        }
+
+        if (filter.Audience is { } audience)
+        {
+            documents = documents.Where(d => d.Audiences.Any(a => a.Key == audience));
+        }
+
+        if (filter.Year is { } year)
+        {
+            documents = documents.Where(d => d.Issued.Year == year);
+        }
+
+        var total = await documents.CountAsync(cancellationToken);
+        var organisations = db.Organisations.VisibleTo(viewer);
+        var items = await documents
+            .OrderByDescending(d => d.Issued.SortKey).ThenBy(d => d.Slug)
+            .Skip((filter.Page - 1) * filter.PageSize)
+            .Take(filter.PageSize)
+            .Select(d => new LibraryItem(
+                d.Slug,
+                d.Title,
+                d.Kind,
+                organisations.Where(o => o.Id == d.IssuedById).Select(o => new OrganisationRef(o.Slug, o.Name, o.Acronym)).FirstOrDefault(),
+                d.Issued.Year,
+                d.Issued.Day,
+                d.Summary))
+            .ToListAsync(cancellationToken);
+        return new LibraryPage(total, filter.Page, filter.PageSize, items);
+    }
+}

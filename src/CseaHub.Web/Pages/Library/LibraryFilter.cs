@@ -1,0 +1,65 @@
+using CseaHub.Web.Domain.Library;
+
+namespace CseaHub.Web.Pages.Library;
+
+/// <summary>
+/// The library's filters as they arrive in a query string, shared by <c>/library</c> and <c>/api/v1/documents</c>.
+/// Values are checked for shape here and against what the viewer may see by <see cref="LibraryCatalogue"/>.
+/// </summary>
+public sealed record LibraryFilter(
+    DocumentKind? Kind,
+    string? Body,
+    string? Instrument,
+    string? Country,
+    string? Topic,
+    string? Audience,
+    int? Year,
+    int Page,
+    int PageSize)
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+    public const int MaxPage = 100_000;
+
+    public bool HasFilters =>
+        Kind is not null || Body is not null || Instrument is not null || Country is not null || Topic is not null
+        || Audience is not null || Year is not null;
+
+    public static (LibraryFilter Filter, IReadOnlyDictionary<string, string[]> Errors) Parse(IQueryCollection query)
+    {
+        var errors = new Dictionary<string, string[]>();
+        DocumentKind? kind = null;
+        if (QueryParameters.Key(query["kind"], "kind", errors) is { } kindKey)
+        {
+            kind = EnumKeys.FromKey<DocumentKind>(kindKey);
+            if (kind is null)
+            {
+                errors["kind"] = [$"'{kindKey}' is not a document kind."];
+            }
+        }
+
+        var filter = new LibraryFilter(
+            kind,
+            QueryParameters.Key(query["body"], "body", errors),
+            QueryParameters.Key(query["instrument"], "instrument", errors),
+            QueryParameters.Country(query["country"], "country", errors),
+            QueryParameters.Key(query["topic"], "topic", errors),
+            QueryParameters.Key(query["audience"], "audience", errors),
+            QueryParameters.Number(query["year"], "year", 1900, 2999, errors),
+            QueryParameters.Number(query["page"], "page", 1, MaxPage, errors) ?? 1,
+            QueryParameters.Number(query["pageSize"], "pageSize", 1, MaxPageSize, errors) ?? DefaultPageSize);
+        return (filter, errors);
+    }
+
+    /// <summary>The filters as query values (paging left out), to build links that keep them.</summary>
+    public Dictionary<string, string?> ToQuery() => new()
+    {
+        ["kind"] = Kind?.ToKey(),
+        ["body"] = Body,
+        ["instrument"] = Instrument,
+        ["country"] = Country,
+        ["topic"] = Topic,
+        ["audience"] = Audience,
+        ["year"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,162 @@
+using CseaHub.Web.Data;
+using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Domain.Library;
+using CseaHub.Web.Domain.Monitoring;
+using CseaHub.Web.Pages.Library;
+using CseaHub.Web.Pages.Organisations;
+using Microsoft.EntityFrameworkCore;
+
+namespace CseaHub.Web.Pages.Monitoring;
+
+public sealed record RoundSummary(
+    string InstrumentSlug, LocalisedText InstrumentShortName, int Number, LocalisedText Theme, int? LaunchYear, DateOnly? ReportAdopted, int Findings);
+
+public sealed record DocumentRef(string Slug, LocalisedText Title, DocumentKind Kind, int Year, DateOnly? Day);
+
+public sealed record FindingView(
+    string Key,
+    FindingArea Area,
+    RecommendationGrade? Grade,
+    LocalisedText Text,
+    IReadOnlyList<CountryRef> Countries,
+    DocumentRef? Document,
+    string? Paragraph,
+    IReadOnlyList<string> SourceKeys,
+    DateOnly AsOf);
+
+public sealed record RoundProfile(
+    InstrumentRef Instrument,
+    OrganisationRef? MonitoringBody,
+    int Number,
+    LocalisedText Theme,
+    LocalisedText Summary,
+    PartialDate? Launched,
+    SourcedDate? ReportAdopted,
+    Uri? Questionnaire,
+    IReadOnlyList<CountryRef> Countries,
+    IReadOnlyList<DocumentRef> Documents,
+    int FindingCount,
+    IReadOnlyList<CountryRef> FindingCountries,
+    IReadOnlyList<FindingView> Findings,
+    IReadOnlyList<SourceReference> Sources,
+    IReadOnlyList<string> Gaps,
+    DateOnly ReviewedOn);
+
+/// <summary>Reads monitoring rounds and their findings as the viewer may see them, for the pages and the API.</summary>
+public sealed class MonitoringRounds(HubDbContext db)
+{
+    public async Task<IReadOnlyList<RoundSummary>> ListAsync(Viewer viewer, string language, CancellationToken cancellationToken)
+    {
+        var instruments = db.Instruments.VisibleTo(viewer);
+        var rounds = await db.MonitoringRounds.VisibleTo(viewer).AsNoTracking()
+            .Where(r => instruments.Any(i => i.Id == r.InstrumentId))
+            .Select(r => new RoundSummary(
+                r.Instrument.Slug, r.Instrument.ShortName, r.Number, r.Theme,
+                r.Launched == null ? null : r.Launched.Year,
+                r.ReportAdopted == null ? null : r.ReportAdopted.Date,
+                r.Findings.Count))
+            .ToListAsync(cancellationToken);
+        return [.. rounds.OrderByName(r => r.InstrumentShortName, language).ThenBy(r => r.Number)];
+    }
+
+    /// <summary>Problems with a findings filter: malformed values (from parsing) and a country the hub does not know.</summary>
+    public async Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(
+        FindingFilter filter, IReadOnlyDictionary<string, string[]> parseErrors, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(parseErrors);
+        if (filter.Country is { } code && !await db.Countries.AnyAsync(c => c.Code == code, cancellationToken))
+        {
+            errors["country"] = [$"'{code}' is not a country code the hub knows (use ISO 3166-1 alpha-2, e.g. FR)."];
+        }
+
+        return errors;
+    }
+
+    public async Task<RoundProfile?> FindAsync(
+        string instrumentSlug, int number, FindingFilter filter, Viewer viewer, string language, CancellationToken cancellationToken)
+    {
+        var instruments = db.Instruments.VisibleTo(viewer);
+        var organisations = db.Organisations.VisibleTo(viewer);
+        var round = await db.MonitoringRounds.VisibleTo(viewer).AsNoTracking()
+            .Where(r => r.Instrument.Slug == instrumentSlug && r.Number == number && instruments.Any(i => i.Id == r.InstrumentId))
+            .Select(r => new
+            {
+                r.Id,
+                Instrument = new InstrumentRef(r.Instrument.Slug, r.Instrument.ShortName, r.Instrument.Reference),
+                MonitoringBody = organisations.Where(o => o.Id == r.Instrument.MonitoringBodyId)
+                    .Select(o => new OrganisationRef(o.Slug, o.Name, o.Acronym)).FirstOrDefault(),
+                r.Number,
+                r.Theme,
+                r.Summary,
+                r.Launched,
+                r.ReportAdopted,
+                r.Questionnaire,
+                Countries = r.Countries.Select(c => new CountryRef(c.Code, c.Name)).ToList(),
+                FindingCount = r.Findings.Count,
+                r.Sources,
+                r.Gaps,
+                r.ReviewedOn,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (round is null)
+        {
+            return null;
+        }
+
+        var findingCountries = await db.Countries.AsNoTracking()
+            .Where(c => db.Set<Finding>().Any(f => f.MonitoringRoundId == round.Id && f.Countries.Any(x => x.Id == c.Id)))
+            .Select(c => new CountryRef(c.Code, c.Name))
+            .ToListAsync(cancellationToken);
+        var documents = db.Documents.VisibleTo(viewer);
+        var roundDocuments = await documents.AsNoTracking().Where(d => d.MonitoringRoundId == round.Id)
+            .OrderByDescending(d => d.Issued.SortKey).ThenBy(d => d.Slug)
+            .Select(d => new DocumentRef(d.Slug, d.Title, d.Kind, d.Issued.Year, d.Issued.Day))
+            .ToListAsync(cancellationToken);
+
+        var findings = db.Set<Finding>().AsNoTracking().Where(f => f.MonitoringRoundId == round.Id);
+        if (filter.Country is { } code)
+        {
+            findings = findings.Where(f => !f.Countries.Any() || f.Countries.Any(c => c.Code == code));
+        }
+
+        if (filter.Area is { } area)
+        {
+            findings = findings.Where(f => f.Area == area);
+        }
+
+        var rows = await findings.OrderBy(f => f.Position)
+            .Select(f => new
+            {
+                f.Key,
+                f.Area,
+                f.Grade,
+                f.Text,
+                Countries = f.Countries.Select(c => new CountryRef(c.Code, c.Name)).ToList(),
+                Document = documents.Where(d => d.Id == f.DocumentId)
+                    .Select(d => new DocumentRef(d.Slug, d.Title, d.Kind, d.Issued.Year, d.Issued.Day)).FirstOrDefault(),
+                f.Paragraph,
+                f.SourceKeys,
+                f.AsOf,
+            })
+            .ToListAsync(cancellationToken);
+        return new RoundProfile(
+            round.Instrument,
+            round.MonitoringBody,
+            round.Number,
+            round.Theme,
+            round.Summary,
+            round.Launched,
+            round.ReportAdopted,
+            round.Questionnaire,
+            [.. round.Countries.OrderByName(c => c.Name, language)],
+            roundDocuments,
+            round.FindingCount,
+            [.. findingCountries.OrderByName(c => c.Name, language)],
+            [.. rows.Select(f => new FindingView(
+                f.Key, f.Area, f.Grade, f.Text, [.. f.Countries.OrderByName(c => c.Name, language)], f.Document, f.Paragraph,
+                f.SourceKeys, f.AsOf))],
+            round.Sources,
+            round.Gaps.GapsVisibleTo(viewer),
+            round.ReviewedOn);
+    }
+}
