@@ -65,7 +65,9 @@ def countries(rows):
     return len(result)
 
 
-def parties(rows, treaty):
+def parties(rows, treaty, previous):
+    """Party rows from the CSV; reservations written by hand (and the sources behind them) are carried over."""
+    kept = {p["country"]: p for p in previous}
     result = []
     for row in sorted((r for r in rows if r["treaty_cets"] == treaty), key=lambda r: r["iso2"]):
         party = {
@@ -75,9 +77,12 @@ def parties(rows, treaty):
             "ratification": row["ratification_date"] or None,
             "accession": (treaty, row["iso2"]) in ACCESSIONS,
             "entryIntoForce": row["entry_into_force_date"] or None,
+            "reservations": kept.get(row["iso2"], {}).get("reservations"),
             "sources": [u.strip() for u in row["source_url"].split(" ; ")],
             "statusAsOf": row["status_as_of"],
         }
+        if party["reservations"]:
+            party["sources"] += [u for u in kept[row["iso2"]]["sources"] if u not in party["sources"]]
         result.append({k: v for k, v in party.items() if v is not None})
     return result
 
@@ -88,7 +93,7 @@ def main():
     for treaty, slug in SLUGS.items():
         path = DATA / "instruments" / f"{slug}.json"
         record = json.loads(path.read_text())
-        record["parties"] = parties(rows, treaty)
+        record["parties"] = parties(rows, treaty, record.get("parties", []))
         path.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
         counts = {s: sum(1 for p in record["parties"] if p["status"] == s) for s in ("ratified", "signatory", "listed")}
         print(slug, counts)
