@@ -3,6 +3,8 @@ using AngleSharp.Html.Parser;
 using CseaHub.Web.Data;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Domain.Instruments;
+using CseaHub.Web.Domain.Library;
+using CseaHub.Web.Domain.Monitoring;
 using CseaHub.Web.Domain.Organisations;
 using CseaHub.Web.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +14,8 @@ namespace CseaHub.IntegrationTests;
 /// <summary>Rows a test makes for itself, with unique keys, on top of the bundled dataset.</summary>
 internal static class TestData
 {
+    private static int _nextRoundNumber = 50;
+
     public static string UniqueKey(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
 
     public static async Task<string> AddTopicAsync(this HubAppFactory hub)
@@ -100,6 +104,73 @@ internal static class TestData
             await db.SaveChangesAsync();
         });
         return slug;
+    }
+
+    /// <summary>A library document about France, under the Lanzarote Convention, issued by the Lanzarote Committee.</summary>
+    public static async Task<string> AddLibraryDocumentAsync(
+        this HubAppFactory hub, string title, ContentStatus status = ContentStatus.Published, Visibility visibility = Visibility.Public)
+    {
+        var slug = UniqueKey("doc");
+        await hub.WithDatabaseAsync(async db =>
+        {
+            var document = new Document
+            {
+                Slug = slug,
+                Title = new LocalisedText(title),
+                Kind = DocumentKind.Research,
+                IssuedBy = await db.Organisations.SingleAsync(o => o.Slug == "lanzarote-committee"),
+                Issued = new PartialDate { Year = 2026, Day = new DateOnly(2026, 11, 1), SourceKey = "test", AsOf = new DateOnly(2026, 11, 28), SortKey = new DateOnly(2026, 11, 1) },
+                Summary = new LocalisedText("Summary of " + title),
+                Status = status,
+                Visibility = visibility,
+                ReviewedOn = new DateOnly(2026, 11, 28),
+                CreatedUtc = DateTime.UtcNow,
+                UpdatedUtc = DateTime.UtcNow,
+            };
+            document.Instruments.Add(await db.Instruments.SingleAsync(i => i.Slug == "lanzarote-convention"));
+            document.Countries.Add(await db.Countries.SingleAsync(c => c.Code == "FR"));
+            document.Sources.Add(new SourceReference { Key = "test", Title = "Test source", Publisher = "Tests", Url = new Uri("https://example.org/") });
+            db.Documents.Add(document);
+            await db.SaveChangesAsync();
+        });
+        return slug;
+    }
+
+    /// <summary>A monitoring round of the Lanzarote Convention with one finding addressed to France.</summary>
+    public static async Task<int> AddMonitoringRoundAsync(this HubAppFactory hub, string theme, Visibility visibility)
+    {
+        // Round numbers are unique per instrument and the hub is shared by every test: take the next free one.
+        var number = Interlocked.Increment(ref _nextRoundNumber);
+        await hub.WithDatabaseAsync(async db =>
+        {
+            var round = new MonitoringRound
+            {
+                Slug = UniqueKey("round"),
+                Instrument = await db.Instruments.SingleAsync(i => i.Slug == "lanzarote-convention"),
+                Number = number,
+                Theme = new LocalisedText(theme),
+                Summary = new LocalisedText("Summary of " + theme),
+                Status = ContentStatus.Published,
+                Visibility = visibility,
+                ReviewedOn = new DateOnly(2026, 11, 28),
+                CreatedUtc = DateTime.UtcNow,
+                UpdatedUtc = DateTime.UtcNow,
+            };
+            var finding = new Finding
+            {
+                Key = "test-finding",
+                Area = FindingArea.Protection,
+                Text = new LocalisedText("Finding of " + theme),
+                SourceKeys = ["test"],
+                AsOf = new DateOnly(2026, 11, 28),
+            };
+            finding.Countries.Add(await db.Countries.SingleAsync(c => c.Code == "FR"));
+            round.Findings.Add(finding);
+            round.Sources.Add(new SourceReference { Key = "test", Title = "Test source", Publisher = "Tests", Url = new Uri("https://example.org/") });
+            db.MonitoringRounds.Add(round);
+            await db.SaveChangesAsync();
+        });
+        return number;
     }
 
     public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url)

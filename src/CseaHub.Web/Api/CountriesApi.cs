@@ -12,7 +12,8 @@ public sealed record CountryListDto(int Total, IReadOnlyList<CountryListItemDto>
 
 /// <summary>A country's standing with one instrument; <c>status</c> is null when the hub holds no row for it.</summary>
 public sealed record CountryInstrumentDto(
-    string Instrument, bool HasPartyData, PartyStatus? Status, DateOnly? Signature, DateOnly? Ratification, bool Accession, DateOnly? EntryIntoForce);
+    string Instrument, bool HasPartyData, PartyStatus? Status, DateOnly? Signature, DateOnly? Ratification, bool Accession, DateOnly? EntryIntoForce,
+    string? Reservations);
 
 public sealed record CountryDto(
     string Code,
@@ -21,7 +22,13 @@ public sealed record CountryDto(
     DateOnly? EuMemberSince,
     IReadOnlyList<string> Sources,
     IReadOnlyList<CountryInstrumentDto> Instruments,
-    IReadOnlyList<OrganisationRefDto> Organisations);
+    IReadOnlyList<OrganisationRefDto> Organisations,
+    IReadOnlyList<AuthorityDto> Authorities,
+    IReadOnlyList<CountryFindingDto> Findings,
+    IReadOnlyList<string> Documents);
+
+/// <summary>A monitoring finding addressed to the country by name.</summary>
+public sealed record CountryFindingDto(RoundRefDto Round, string Key, CseaHub.Web.Domain.Monitoring.FindingArea Area, LocalisedTextDto Text);
 
 public static class CountriesApi
 {
@@ -31,7 +38,7 @@ public static class CountriesApi
         group.MapGet("/", ListAsync).WithName("ListCountries")
             .WithSummary("Every country the hub knows, with its Council of Europe and EU membership and instruments ratified.");
         group.MapGet("/{code}", GetAsync).WithName("GetCountry")
-            .WithSummary("Where one country (ISO 3166-1 alpha-2) stands with every instrument, and the organisations based there.");
+            .WithSummary("Where one country (ISO 3166-1 alpha-2) stands with every instrument: organisations, authorities, findings, documents.");
         return routes;
     }
 
@@ -60,7 +67,10 @@ public static class CountriesApi
             country.EuMemberSince,
             country.Sources,
             [.. country.Instruments.Select(i => new CountryInstrumentDto(
-                i.Slug, i.HasPartyData, i.Status, i.Signature, i.Ratification, i.Accession, i.EntryIntoForce))],
-            [.. country.Organisations.Select(OrganisationRefDto.From)]));
+                i.Slug, i.HasPartyData, i.Status, i.Signature, i.Ratification, i.Accession, i.EntryIntoForce, i.Reservations))],
+            [.. country.Organisations.Select(OrganisationRefDto.From)],
+            [.. country.Authorities.Select(AuthorityDto.From)],
+            [.. country.Findings.Select(f => new CountryFindingDto(RoundRefDto.From(f.Round), f.Key, f.Area, LocalisedTextDto.From(f.Text)))],
+            [.. country.Documents.Select(d => d.Slug)]));
     }
 }

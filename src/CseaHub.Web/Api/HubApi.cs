@@ -18,6 +18,7 @@ public static class HubApi
         app.MapOrganisationsApi();
         app.MapInstrumentsApi();
         app.MapCountriesApi();
+        app.MapLibraryApi();
         return app;
     }
 }

@@ -50,6 +50,7 @@ public sealed record InstrumentDto(
     SourcedDateDto? EntryIntoForce,
     SourcedDateDto? ApplicableFrom,
     string? OfficialText,
+    string? ReservationsAndDeclarations,
     IReadOnlyList<ArticleDto> Articles,
     PartyCountsDto? Counts,
     IReadOnlyList<PartyDto> Parties,
@@ -75,6 +76,7 @@ public sealed record InstrumentDto(
             SourcedDateDto.From(i.EntryIntoForce),
             SourcedDateDto.From(i.ApplicableFrom),
             i.OfficialText?.OriginalString,
+            i.ReservationsAndDeclarations?.OriginalString,
             [.. i.Articles.Select(a => new ArticleDto(a.Number, LocalisedTextDto.From(a.Title), LocalisedTextDto.From(a.Summary), a.SourceKeys, a.AsOf))],
             i.Parties.Count == 0 ? null : new PartyCountsDto(counts.Ratified, counts.SignatoriesOnly, counts.Listed, counts.WithRatificationDate, counts.WithEntryIntoForce),
             [.. i.Parties.OrderBy(p => p.CountryCode, StringComparer.Ordinal).Select(p => new PartyDto(

@@ -31,6 +31,9 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("organisations/europol.json: organisation 'europol', field 'audiences[0]': 'astronauts' is not a known audience.", error, StringComparison.Ordinal);
     }
 
+    private static readonly string[] RecordFolders = ["instruments", "library", "monitoring", "authorities"];
+    private static readonly string[] RecordLists = ["articles", "parties", "sources", "findings", "details"];
+
     [Fact]
     public async Task Export_then_import_into_an_empty_hub_reproduces_the_dataset_exactly()
     {
@@ -46,13 +49,17 @@ public sealed class CommandLineTests : IDisposable
         var second = Path.Combine(fresh.WorkingDirectory, "second-export");
         Assert.Equal(0, (await fresh.RunAsync("export", second)).ExitCode);
 
-        var bundled = Directory.GetFiles(Path.Combine(RepositoryPaths.Dataset, "organisations")).Select(Path.GetFileName).Order();
-        Assert.Equal(bundled, Directory.GetFiles(Path.Combine(first, "organisations")).Select(Path.GetFileName).Order());
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Dataset, "instruments")))
+        foreach (var folder in RecordFolders.Prepend("organisations"))
+        {
+            var bundled = Directory.GetFiles(Path.Combine(RepositoryPaths.Dataset, folder)).Select(Path.GetFileName).Order();
+            Assert.Equal(bundled, Directory.GetFiles(Path.Combine(first, folder)).Select(Path.GetFileName).Order());
+        }
+
+        foreach (var file in RecordFolders.SelectMany(folder => Directory.GetFiles(Path.Combine(RepositoryPaths.Dataset, folder))))
         {
             using var bundledJson = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(file));
-            using var exportedJson = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(first, "instruments", Path.GetFileName(file))));
-            foreach (var list in new[] { "articles", "parties", "sources" })
+            using var exportedJson = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(first, Path.GetRelativePath(RepositoryPaths.Dataset, file))));
+            foreach (var list in RecordLists)
             {
                 static int Count(System.Text.Json.JsonElement root, string name) =>
                     root.TryGetProperty(name, out var items) ? items.GetArrayLength() : 0;

@@ -82,6 +82,31 @@ public sealed class DatasetLoaderTests(HubAppFactory hub) : IDisposable
     }
 
     [Fact]
+    public async Task A_new_round_and_a_new_document_that_point_at_each_other_load_in_one_import()
+    {
+        var documentSlug = TestData.UniqueKey("document");
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Dataset, "library", "lanzarote-implementation-report-circle-of-trust-strategies.json")))!;
+        document["slug"] = documentSlug;
+        document["monitoringRound"] = "lanzarote-convention-77";
+        await File.WriteAllTextAsync(Path.Combine(_copy, "library", documentSlug + ".json"), document.ToJsonString());
+        var round = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Dataset, "monitoring", "lanzarote-convention-1.json")))!;
+        round["number"] = 77;
+        foreach (var finding in round["findings"]!.AsArray())
+        {
+            finding!["document"] = documentSlug;
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(_copy, "monitoring", "lanzarote-convention-77.json"), round.ToJsonString());
+
+        Assert.Equal(2, (await LoadAsync(_copy)).Added);
+
+        var stored = await hub.WithDatabaseAsync(db => db.MonitoringRounds.Where(r => r.Slug == "lanzarote-convention-77")
+            .Select(r => new { Findings = r.Findings.Count(f => f.Document!.Slug == documentSlug), Documents = db.Documents.Count(d => d.MonitoringRoundId == r.Id) })
+            .SingleAsync());
+        Assert.Equal((round["findings"]!.AsArray().Count, 1), (stored.Findings, stored.Documents));
+    }
+
+    [Fact]
     public async Task An_invalid_dataset_writes_nothing()
     {
         var valid = TestData.UniqueKey("loader");

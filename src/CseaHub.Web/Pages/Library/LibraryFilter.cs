@@ -25,29 +25,42 @@ public sealed record LibraryFilter(
         Kind is not null || Body is not null || Instrument is not null || Country is not null || Topic is not null
         || Audience is not null || Year is not null;
 
-    public static (LibraryFilter Filter, IReadOnlyDictionary<string, string[]> Errors) Parse(IQueryCollection query)
+    public static (LibraryFilter Filter, IReadOnlyDictionary<string, string[]> Errors) Parse(IQueryCollection query) =>
+        Parse(query["kind"], query["body"], query["instrument"], query["country"], query["topic"], query["audience"], query["year"],
+            query["page"], query["pageSize"]);
+
+    public static (LibraryFilter Filter, IReadOnlyDictionary<string, string[]> Errors) Parse(
+        string? kindKey,
+        string? body,
+        string? instrument,
+        string? country,
+        string? topic,
+        string? audience,
+        string? year,
+        string? page,
+        string? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
         DocumentKind? kind = null;
-        if (QueryParameters.Key(query["kind"], "kind", errors) is { } kindKey)
+        if (QueryParameters.Key(kindKey, "kind", errors) is { } key)
         {
-            kind = EnumKeys.FromKey<DocumentKind>(kindKey);
+            kind = EnumKeys.FromKey<DocumentKind>(key);
             if (kind is null)
             {
-                errors["kind"] = [$"'{kindKey}' is not a document kind."];
+                errors["kind"] = [$"'{key}' is not a document kind."];
             }
         }
 
         var filter = new LibraryFilter(
             kind,
-            QueryParameters.Key(query["body"], "body", errors),
-            QueryParameters.Key(query["instrument"], "instrument", errors),
-            QueryParameters.Country(query["country"], "country", errors),
-            QueryParameters.Key(query["topic"], "topic", errors),
-            QueryParameters.Key(query["audience"], "audience", errors),
-            QueryParameters.Number(query["year"], "year", 1900, 2999, errors),
-            QueryParameters.Number(query["page"], "page", 1, MaxPage, errors) ?? 1,
-            QueryParameters.Number(query["pageSize"], "pageSize", 1, MaxPageSize, errors) ?? DefaultPageSize);
+            QueryParameters.Key(body, "body", errors),
+            QueryParameters.Key(instrument, "instrument", errors),
+            QueryParameters.Country(country, "country", errors),
+            QueryParameters.Key(topic, "topic", errors),
+            QueryParameters.Key(audience, "audience", errors),
+            QueryParameters.Number(year, "year", 1900, 2999, errors),
+            QueryParameters.Number(page, "page", 1, MaxPage, errors) ?? 1,
+            QueryParameters.Number(pageSize, "pageSize", 1, MaxPageSize, errors) ?? DefaultPageSize);
         return (filter, errors);
     }
 

@@ -10,12 +10,12 @@ public sealed record FindingFilter(string? Country, FindingArea? Area)
 {
     public bool HasFilters => Country is not null || Area is not null;
 
-    public static (FindingFilter Filter, Dictionary<string, string[]> Errors) Parse(IQueryCollection query)
+    public static (FindingFilter Filter, Dictionary<string, string[]> Errors) Parse(string? countryCode, string? areaKey)
     {
         var errors = new Dictionary<string, string[]>();
-        var country = QueryParameters.Country(query["country"], "country", errors);
+        var country = QueryParameters.Country(countryCode, "country", errors);
         FindingArea? area = null;
-        if (QueryParameters.Key(query["area"], "area", errors) is { } key)
+        if (QueryParameters.Key(areaKey, "area", errors) is { } key)
         {
             area = EnumKeys.FromKey<FindingArea>(key);
             if (area is null)

@@ -16,7 +16,7 @@ public sealed class RoundModel(MonitoringRounds rounds) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string instrument, int number, CancellationToken cancellationToken)
     {
-        var (filter, parseErrors) = FindingFilter.Parse(Request.Query);
+        var (filter, parseErrors) = FindingFilter.Parse(Request.Query["country"], Request.Query["area"]);
         Errors = await rounds.ValidateAsync(filter, parseErrors, cancellationToken);
         Filter = Errors.Count > 0 ? new FindingFilter(null, null) : filter;
         var viewer = HttpContext.CurrentViewer();

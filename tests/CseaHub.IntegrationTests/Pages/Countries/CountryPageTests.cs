@@ -114,4 +114,40 @@ public sealed class CountryPageTests(HubAppFactory hub)
             yield return (Path.GetFileNameWithoutExtension(file), party, parties.Count > 0);
         }
     }
+
+    [Fact]
+    public async Task A_country_page_lists_the_authorities_it_designated_with_sourced_details()
+    {
+        var page = await hub.CreateClient().GetDocumentAsync("/countries/jp");
+
+        var authorities = page.QuerySelectorAll("#authorities-heading ~ article.authority").ToList();
+        Assert.Contains(authorities, a => a.TextContent.Contains("Central authority for mutual assistance", StringComparison.Ordinal));
+        Assert.Contains(authorities, a => a.TextContent.Contains("Designated under the Second Additional Protocol", StringComparison.Ordinal));
+        Assert.All(authorities.SelectMany(a => a.QuerySelectorAll("dd")), dd => Assert.NotNull(dd.QuerySelector("a.source-mark")));
+    }
+
+    [Fact]
+    public async Task A_24_7_contact_point_is_shown_to_professionals_only()
+    {
+        var anonymous = await hub.CreateClient().GetDocumentAsync("/countries/hu");
+        var professional = await hub.CreateClientAs(CseaHub.Web.Infrastructure.Authorization.HubRoles.Professional).GetDocumentAsync("/countries/hu");
+
+        const string ContactPoint = "hu-budapest-convention-contact-point-247";
+        Assert.Null(anonymous.QuerySelector($"#authority-{ContactPoint}"));
+        Assert.DoesNotContain(ContactPoint, await hub.CreateClient().GetStringAsync("/api/v1/countries/hu"), StringComparison.Ordinal);
+        Assert.Contains("24/7 point of contact", professional.QuerySelector($"#authority-{ContactPoint}")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(ContactPoint, await hub.CreateClientAs(CseaHub.Web.Infrastructure.Authorization.HubRoles.Professional).GetStringAsync("/api/v1/countries/hu"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_country_page_shows_reservations_findings_addressed_to_it_and_documents_about_it()
+    {
+        var switzerland = await hub.CreateClient().GetDocumentAsync("/countries/ch");
+        var budapest = switzerland.QuerySelectorAll("#instruments-heading ~ .table-scroll tbody tr")
+            .Single(r => r.QuerySelector("th a")!.GetAttribute("href") == "/instruments/budapest-convention");
+        Assert.Contains("9", budapest.QuerySelectorAll("td")[^1].TextContent, StringComparison.Ordinal);
+
+        var france = await hub.CreateClient().GetDocumentAsync("/countries/fr");
+        Assert.NotNull(france.QuerySelector("#findings-heading + ul a[href^='/monitoring/lanzarote-convention/1#finding-']"));
+    }
 }

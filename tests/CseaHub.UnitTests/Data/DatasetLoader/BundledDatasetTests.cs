@@ -43,6 +43,39 @@ public sealed class BundledDatasetTests
         Assert.Contains(Organisations.SelectMany(o => o.Sections), s => s.Visibility == Visibility.Professionals);
     }
 
+    [Theory]
+    [InlineData("Article 23", 2015)]
+    [InlineData("applicability of the Lanzarote Convention to sexual offences against children facilitated", 2017)]
+    [InlineData("sexually suggestive or explicit images", 2019)]
+    [InlineData("child self-generated sexual images", 2022)]
+    [InlineData("Production orders for subscriber information", 2017)]
+    public void The_library_bundles_the_key_opinions_reports_and_guidance_notes(string titlePart, int year)
+    {
+        var document = Assert.Single(Bundled.Documents.Select(d => d.Record),
+            d => d.Title.En.Contains(titlePart, StringComparison.OrdinalIgnoreCase));
+
+        Assert.Equal(year, document.Issued.Year);
+    }
+
+    [Fact]
+    public void The_Lanzarote_Committee_second_round_report_was_adopted_on_10_March_2022()
+    {
+        var round = Assert.Single(Bundled.MonitoringRounds.Select(r => r.Record), r => r.Slug == "lanzarote-convention-2");
+
+        Assert.Equal(new DateOnly(2022, 3, 10), round.ReportAdopted?.Date);
+        Assert.NotEmpty(round.Findings);
+    }
+
+    [Fact]
+    public void Round_the_clock_contact_points_are_for_professionals_only()
+    {
+        var contactPoints = Bundled.Authorities.Select(a => a.Record)
+            .Where(a => a.Role == CseaHub.Web.Domain.Cooperation.AuthorityRole.ContactPoint247).ToList();
+
+        Assert.NotEmpty(contactPoints);
+        Assert.All(contactPoints, a => Assert.Equal(Visibility.Professionals, a.Visibility));
+    }
+
     private static Dataset ReadBundled()
     {
         var (dataset, errors) = DatasetReader.Read(RepositoryPaths.Dataset);

@@ -1,0 +1,93 @@
+using CseaHub.Web.Infrastructure;
+using CseaHub.Web.Infrastructure.Authorization;
+using CseaHub.Web.Pages.Library;
+using CseaHub.Web.Pages.Monitoring;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CseaHub.Web.Api;
+
+public static class LibraryApi
+{
+    public static IEndpointRouteBuilder MapLibraryApi(this IEndpointRouteBuilder routes)
+    {
+        var documents = routes.MapGroup("/api/v1/documents").WithTags("Library");
+        documents.MapGet("/", ListDocumentsAsync).WithName("ListDocuments")
+            .WithSummary("Documents visible to the caller, filtered like the library page, newest first, paged.");
+        documents.MapGet("/{slug}", GetDocumentAsync).WithName("GetDocument")
+            .WithSummary("One document with its date, link, instruments, articles, countries, round and sources.");
+
+        var monitoring = routes.MapGroup("/api/v1/monitoring").WithTags("Monitoring");
+        monitoring.MapGet("/", ListRoundsAsync).WithName("ListMonitoringRounds")
+            .WithSummary("Every monitoring round visible to the caller, by instrument.");
+        monitoring.MapGet("/{instrument}/{number:int}", GetRoundAsync).WithName("GetMonitoringRound")
+            .WithSummary("One round with its findings, filtered by state (with the thematic findings) and area.");
+        return routes;
+    }
+
+    private static async Task<Results<Ok<DocumentListDto>, ValidationProblem>> ListDocumentsAsync(
+        HttpContext context,
+        LibraryCatalogue catalogue,
+        string? kind,
+        string? body,
+        string? instrument,
+        string? country,
+        string? topic,
+        string? audience,
+        string? year,
+        string? page,
+        string? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var viewer = context.CurrentViewer();
+        var (filter, parseErrors) = LibraryFilter.Parse(kind, body, instrument, country, topic, audience, year, page, pageSize);
+        var errors = await catalogue.ValidateAsync(filter, parseErrors, viewer, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The query has invalid values.");
+        }
+
+        var result = await catalogue.SearchAsync(filter, viewer, cancellationToken);
+        return TypedResults.Ok(new DocumentListDto(
+            result.Total, result.Page, result.PageSize, [.. result.Items.Select(DocumentListItemDto.From)]));
+    }
+
+    private static async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> GetDocumentAsync(
+        HttpContext context, DocumentProfiles profiles, string slug, CancellationToken cancellationToken) =>
+        await profiles.FindAsync(slug, context.CurrentViewer(), HubCulture.English, cancellationToken) is { } document
+            ? TypedResults.Ok(DocumentDto.From(document))
+            : TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Document not found.",
+                detail: "No published document has this slug.");
+
+    private static async Task<Ok<IReadOnlyList<RoundRefDto>>> ListRoundsAsync(
+        HttpContext context, MonitoringRounds rounds, CancellationToken cancellationToken)
+    {
+        var list = await rounds.ListAsync(context.CurrentViewer(), HubCulture.English, cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<RoundRefDto>>([.. list.Select(r => new RoundRefDto(r.InstrumentSlug, r.Number, LocalisedTextDto.From(r.Theme)))]);
+    }
+
+    private static async Task<Results<Ok<RoundDto>, ValidationProblem, ProblemHttpResult>> GetRoundAsync(
+        HttpContext context,
+        MonitoringRounds rounds,
+        string instrument,
+        int number,
+        string? country,
+        string? area,
+        CancellationToken cancellationToken)
+    {
+        var (filter, parseErrors) = FindingFilter.Parse(country, area);
+        var errors = await rounds.ValidateAsync(filter, parseErrors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The query has invalid values.");
+        }
+
+        return await rounds.FindAsync(instrument, number, filter, context.CurrentViewer(), HubCulture.English, cancellationToken) is { } round
+            ? TypedResults.Ok(RoundDto.From(round))
+            : TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Monitoring round not found.",
+                detail: "No published round of this instrument has this number.");
+    }
+}
