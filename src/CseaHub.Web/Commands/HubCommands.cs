@@ -17,8 +17,8 @@ public static class HubCommands
                     await Console.Out.WriteLineAsync($"Imported {command.Argument}: {summary}.");
                     return 0;
                 case HubCommandName.Export:
-                    var count = await WithDatabaseAsync(app, (DatasetExporter exporter) => exporter.ExportAsync(Path.GetFullPath(command.Argument!)));
-                    await Console.Out.WriteLineAsync($"Exported {count} organisations to {command.Argument}.");
+                    var written = await WithDatabaseAsync(app, (DatasetExporter exporter) => exporter.ExportAsync(Path.GetFullPath(command.Argument!)));
+                    await Console.Out.WriteLineAsync($"Exported {written} to {command.Argument}.");
                     return 0;
                 case HubCommandName.Reindex:
                     await Console.Error.WriteLineAsync("reindex: search is not part of this release yet; there is no index to rebuild.");

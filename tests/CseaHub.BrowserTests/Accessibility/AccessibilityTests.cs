@@ -14,6 +14,11 @@ public sealed class AccessibilityTests(BrowserHub hub)
         "/instruments", "/instruments/budapest-convention", "/instruments/budapest-second-protocol", "/countries", "/countries/fr",
         "/fr", "/fr/organisations", "/fr/organisations/council-of-europe", "/fr/about", "/fr/no-such-page",
         "/fr/instruments/lanzarote-convention", "/fr/countries/jp",
+        "/library", "/library?kind=guidance-note&year=2017", "/library?kind=memo", "/library/lanzarote-opinion-article-23-grooming",
+        "/library/lanzarote-implementation-report-circle-of-trust-strategies", "/monitoring", "/monitoring/lanzarote-convention/1",
+        "/monitoring/lanzarote-convention/1?country=FR&area=prevention", "/monitoring/lanzarote-convention/2?area=nowhere",
+        "/countries/hu", "/fr/library", "/fr/library/lanzarote-interpretative-opinion-ict-facilitated-offences", "/fr/monitoring",
+        "/fr/monitoring/lanzarote-convention/2",
     ];
 
     [Theory]
@@ -24,6 +29,7 @@ public sealed class AccessibilityTests(BrowserHub hub)
     [Theory]
     [InlineData("/organisations/cybercrime-convention-committee")]
     [InlineData("/fr/organisations/cybercrime-convention-committee")]
+    [InlineData("/countries/hu")]
     public async Task Professionals_only_content_is_accessible_too(string path) =>
         await AssertAccessibleAsync(path, role: "Professional");
 
@@ -49,6 +55,9 @@ public sealed class AccessibilityTests(BrowserHub hub)
     [InlineData("/organisations")]
     [InlineData("/instruments/budapest-convention")]
     [InlineData("/countries/fr")]
+    [InlineData("/countries/jp")]
+    [InlineData("/library")]
+    [InlineData("/monitoring/lanzarote-convention/1")]
     public async Task Page_works_at_320_pixels_without_horizontal_scrolling(string path)
     {
         await using var browser = await BrowserPage.OpenAsync(hub, width: 320);

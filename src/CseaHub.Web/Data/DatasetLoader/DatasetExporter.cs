@@ -6,11 +6,11 @@ namespace CseaHub.Web.Data.DatasetLoader;
 
 /// <summary>
 /// Writes the database's content back out in the dataset format, so an export can be imported into an empty hub.
-/// It exports every status and visibility: it is an operator's backup, not a public feed.
+/// It exports every status and visibility: it is an operator's backup, not a public feed. Returns what it wrote, in words.
 /// </summary>
 public sealed class DatasetExporter(HubDbContext db)
 {
-    public async Task<int> ExportAsync(string root, CancellationToken cancellationToken = default)
+    public async Task<string> ExportAsync(string root, CancellationToken cancellationToken = default)
     {
         await WriteAsync(root, Dataset.OrganisationTypesFile, await TermsAsync(db.OrganisationTypes, cancellationToken), cancellationToken);
         await WriteAsync(root, Dataset.AudiencesFile, await TermsAsync(db.Audiences, cancellationToken), cancellationToken);
@@ -78,7 +78,8 @@ public sealed class DatasetExporter(HubDbContext db)
             await WriteAsync(root, Dataset.AboutFile, AboutMapper.ToRecord(about), cancellationToken);
         }
 
-        return organisations.Count;
+        return $"{organisations.Count} organisations, {instruments.Count} instruments, {rounds.Count} monitoring rounds, " +
+            $"{documents.Count} documents, {authorities.Count} authorities";
     }
 
     private static Task<List<TermRecord>> TermsAsync<T>(IQueryable<T> terms, CancellationToken cancellationToken)
