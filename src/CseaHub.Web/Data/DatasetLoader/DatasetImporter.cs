@@ -116,8 +116,8 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
         var organisations = await db.Organisations.ToDictionaryAsync(o => o.Slug, cancellationToken);
         var countries = await db.Countries.ToDictionaryAsync(c => c.Code, cancellationToken);
 
-        // Instruments have no restricted parts yet: any change is a public change.
-        foreach (var (instrument, record) in Changed(records, r => r.Slug, existing, r => r, summary))
+        // Instruments have no restricted parts yet: any change but to editors' gap notes is a public change.
+        foreach (var (instrument, record) in Changed(records, r => r.Slug, existing, r => r with { Gaps = [] }, summary))
         {
             InstrumentMapper.Apply(record, instrument, organisations, countries);
         }
@@ -140,8 +140,8 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
             .Include(d => d.Topics).Include(d => d.Audiences)
             .Where(d => documentSlugs.Contains(d.Slug))
             .ToDictionaryAsync(d => d.Slug, cancellationToken);
-        var changedRounds = Changed(dataset.MonitoringRounds, r => r.Slug, rounds, r => r, summary);
-        var changedDocuments = Changed(dataset.Documents, d => d.Slug, documents, d => d, summary);
+        var changedRounds = Changed(dataset.MonitoringRounds, r => r.Slug, rounds, r => r with { Gaps = [] }, summary);
+        var changedDocuments = Changed(dataset.Documents, d => d.Slug, documents, d => d with { Gaps = [] }, summary);
         if (changedRounds.Count + changedDocuments.Count == 0)
         {
             return;
