@@ -1,3 +1,4 @@
+using CseaHub.Web.Search;
 using CseaHub.Web.Api;
 using CseaHub.Web.Commands;
 using CseaHub.Web.Data;
@@ -17,6 +18,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 builder.AddHubInfrastructure();
 builder.AddHubData();
+builder.AddHubSearch();
 builder.AddHubPages();
 builder.AddHubApi();
 

@@ -24,7 +24,7 @@ public sealed record HubCommand(HubCommandName Name, string? Argument, string[] 
           serve              Run the web hub (default). Loads the bundled dataset on start.
           import PATH        Validate a dataset folder (the layout of data/) and load it in one transaction.
           export DIR         Write the database's content to DIR in the dataset format.
-          reindex            Rebuild the search index (not available yet: search is not part of this release).
+          reindex            Rebuild the search index from the database (while no hub serves this data directory).
           --help             Show this help.
 
         Options:

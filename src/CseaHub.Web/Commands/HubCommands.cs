@@ -1,5 +1,6 @@
 using CseaHub.Web.Data;
 using CseaHub.Web.Data.DatasetLoader;
+using CseaHub.Web.Search;
 
 namespace CseaHub.Web.Commands;
 
@@ -21,8 +22,7 @@ public static class HubCommands
                     await Console.Out.WriteLineAsync($"Exported {written} to {command.Argument}.");
                     return 0;
                 case HubCommandName.Reindex:
-                    await Console.Error.WriteLineAsync("reindex: search is not part of this release yet; there is no index to rebuild.");
-                    return 2;
+                    return await ReindexAsync(app);
                 default:
                     await app.RunAsync();
                     return 0;
@@ -31,6 +31,26 @@ public static class HubCommands
         catch (DatasetException exception)
         {
             await Console.Error.WriteLineAsync(exception.Message);
+            return 1;
+        }
+    }
+
+    /// <summary>Rebuilds this data directory's search index from the database, while no hub serves from it.</summary>
+    private static async Task<int> ReindexAsync(WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<HubDataOptions>();
+        await DatabaseInitializer.MigrateAsync(app.Services.GetRequiredService<IServiceScopeFactory>(), options, CancellationToken.None);
+        try
+        {
+            using var index = SearchIndex.Open(Path.Combine(options.DataDirectory, "index"), app.Logger);
+            await app.Services.GetRequiredService<SearchIndexer>().RebuildAsync(index, CancellationToken.None);
+            await Console.Out.WriteLineAsync($"Search index rebuilt at change-feed position {index.Checkpoint}.");
+            return 0;
+        }
+        catch (Lucene.Net.Store.LockObtainFailedException)
+        {
+            await Console.Error.WriteLineAsync(
+                "reindex: a running hub holds this data directory's index (and keeps it current). Stop it first, or delete the index folder and restart it to rebuild.");
             return 1;
         }
     }

@@ -1,6 +1,8 @@
 using CseaHub.Web.Domain.About;
 using CseaHub.Web.Domain.Cooperation;
 using CseaHub.Web.Domain.Countries;
+using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Domain.Glossary;
 using CseaHub.Web.Domain.Instruments;
 using CseaHub.Web.Domain.Library;
 using CseaHub.Web.Domain.Monitoring;
@@ -43,6 +45,23 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
     public DbSet<MonitoringRound> MonitoringRounds => Set<MonitoringRound>();
 
     public DbSet<CompetentAuthority> CompetentAuthorities => Set<CompetentAuthority>();
+
+    public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
+
+    public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
+
+    /// <summary>Every save of content also writes its change-feed rows, in the same transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ContentChanges.AddRange(ChangeFeed.Collect(ChangeTracker, DateTime.UtcNow));
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ContentChanges.AddRange(ChangeFeed.Collect(ChangeTracker, DateTime.UtcNow));
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);

@@ -4,6 +4,7 @@ using CseaHub.Web.Pages.Instruments;
 using CseaHub.Web.Pages.Library;
 using CseaHub.Web.Pages.Monitoring;
 using CseaHub.Web.Pages.Organisations;
+using CseaHub.Web.Pages.Search;
 
 namespace CseaHub.Web.Pages;
 
@@ -20,6 +21,7 @@ public static class HubPages
         builder.Services.AddScoped<DocumentProfiles>();
         builder.Services.AddScoped<MonitoringRounds>();
         builder.Services.AddScoped<CompetentAuthorities>();
+        builder.Services.AddScoped<SearchVocabulary>();
         builder.Services.AddSingleton<EuropeMap>();
         return builder;
     }

@@ -25,7 +25,7 @@ public sealed class SiteTests(HubAppFactory hub)
 
         var page = await hub.CreateClient().GetDocumentAsync("/");
 
-        Assert.Equal("/organisations", page.QuerySelector("form[role=search]")?.GetAttribute("action"));
+        Assert.Equal("/search", page.QuerySelector("form.search-box[role=search]")?.GetAttribute("action"));
         Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/organisations?audience=law-enforcement");
         var updates = page.QuerySelectorAll("#updates-heading + ul a").Select(a => a.GetAttribute("href")).ToList();
         Assert.NotEmpty(updates);

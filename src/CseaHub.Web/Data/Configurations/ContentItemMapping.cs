@@ -9,7 +9,7 @@ namespace CseaHub.Web.Data.Configurations;
 internal static class ContentItemMapping
 {
     // SQLite hands DateTime back without a kind; every timestamp the hub stores is UTC, so say so once, here.
-    private static readonly ValueConverter<DateTime, DateTime> AsUtc =
+    public static readonly ValueConverter<DateTime, DateTime> AsUtc =
         new(value => value, value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
     /// <summary>The columns every content entity shares; enums are stored by name so the data reads plainly in SQL.</summary>

@@ -16,6 +16,7 @@ public sealed class Dataset
     public const string MonitoringFolder = "monitoring";
     public const string LibraryFolder = "library";
     public const string AuthoritiesFolder = "authorities";
+    public const string GlossaryFolder = "glossary";
 
     public List<Located<TermRecord>> OrganisationTypes { get; } = [];
 
@@ -34,6 +35,8 @@ public sealed class Dataset
     public List<Located<DocumentRecord>> Documents { get; } = [];
 
     public List<Located<CompetentAuthorityRecord>> Authorities { get; } = [];
+
+    public List<Located<GlossaryTermRecord>> Glossary { get; } = [];
 
     public Located<AboutRecord>? About { get; set; }
 }

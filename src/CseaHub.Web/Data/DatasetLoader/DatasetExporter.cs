@@ -72,6 +72,12 @@ public sealed class DatasetExporter(HubDbContext db)
             await WriteAsync(root, $"{Dataset.AuthoritiesFolder}/{authority.Slug}.json", AuthorityMapper.ToRecord(authority), cancellationToken);
         }
 
+        var glossary = await db.GlossaryTerms.AsNoTracking().OrderBy(t => t.Slug).ToListAsync(cancellationToken);
+        foreach (var term in glossary)
+        {
+            await WriteAsync(root, $"{Dataset.GlossaryFolder}/{term.Slug}.json", GlossaryMapper.ToRecord(term), cancellationToken);
+        }
+
         var about = await db.AboutPages.AsNoTracking().Include(a => a.FundingProjects).SingleOrDefaultAsync(cancellationToken);
         if (about is not null)
         {
@@ -79,7 +85,7 @@ public sealed class DatasetExporter(HubDbContext db)
         }
 
         return $"{organisations.Count} organisations, {instruments.Count} instruments, {rounds.Count} monitoring rounds, " +
-            $"{documents.Count} documents, {authorities.Count} authorities";
+            $"{documents.Count} documents, {authorities.Count} authorities, {glossary.Count} glossary terms";
     }
 
     private static Task<List<TermRecord>> TermsAsync<T>(IQueryable<T> terms, CancellationToken cancellationToken)

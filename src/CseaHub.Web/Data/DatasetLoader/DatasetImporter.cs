@@ -34,6 +34,7 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
             await db.SaveChangesAsync(cancellationToken);
             await UpsertMonitoringAndLibraryAsync(dataset, summary, cancellationToken);
             await UpsertAuthoritiesAsync(dataset.Authorities, summary, cancellationToken);
+            await UpsertGlossaryAsync(dataset.Glossary, summary, cancellationToken);
             if (dataset.About is { } about)
             {
                 await UpsertAboutAsync(about.Record, cancellationToken);
@@ -179,6 +180,17 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
         foreach (var (authority, record) in changed)
         {
             AuthorityMapper.Apply(record, authority, instruments, countries);
+        }
+    }
+
+    private async Task UpsertGlossaryAsync(
+        List<Located<GlossaryTermRecord>> records, DatasetImportSummary summary, CancellationToken cancellationToken)
+    {
+        var slugs = records.Select(r => r.Record.Slug).ToList();
+        var existing = await db.GlossaryTerms.Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, cancellationToken);
+        foreach (var (term, record) in Changed(records, r => r.Slug, existing, r => r with { Gaps = [] }, summary))
+        {
+            GlossaryMapper.Apply(record, term);
         }
     }
 

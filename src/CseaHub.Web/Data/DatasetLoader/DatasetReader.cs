@@ -25,6 +25,7 @@ public static class DatasetReader
         ReadFolder(root, Dataset.MonitoringFolder, dataset.MonitoringRounds, errors);
         ReadFolder(root, Dataset.LibraryFolder, dataset.Documents, errors);
         ReadFolder(root, Dataset.AuthoritiesFolder, dataset.Authorities, errors);
+        ReadFolder(root, Dataset.GlossaryFolder, dataset.Glossary, errors);
 
         if (File.Exists(Path.Combine(root, Dataset.AboutFile))
             && TryDeserialize<AboutRecord>(root, Dataset.AboutFile, errors) is { } about)

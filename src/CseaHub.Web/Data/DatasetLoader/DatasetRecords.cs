@@ -150,6 +150,9 @@ public sealed record InstrumentRecord
 
     public required LocalisedTextRecord ShortName { get; init; }
 
+    /// <summary>Other names practitioners use ("2AP"), each seen in one of the record's sources.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     public string? Reference { get; init; }
 
     public required InstrumentKind Kind { get; init; }

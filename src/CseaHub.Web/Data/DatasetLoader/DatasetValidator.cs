@@ -54,6 +54,13 @@ public static partial class DatasetValidator
             new AuthorityChecks(located, vocabulary, references, errors).Run();
         }
 
+        DuplicateSlugs(dataset.Glossary, t => t.Slug, "glossary term", errors);
+        var glossaryNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var located in dataset.Glossary)
+        {
+            new GlossaryChecks(located, today, glossaryNames, errors).Run();
+        }
+
         if (dataset.About is { } about)
         {
             ValidateAbout(about, today, errors);

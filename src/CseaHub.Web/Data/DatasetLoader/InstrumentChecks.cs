@@ -22,6 +22,12 @@ internal sealed partial class InstrumentChecks(
         _checks.Text(i.ShortName, FieldLengths.Name, "shortName");
         _checks.Text(i.Summary, FieldLengths.Summary, "summary");
         _checks.MaxLength(i.Reference, FieldLengths.Name, "reference");
+        foreach (var (alias, index) in i.Aliases.Select((a, n) => (a, n)))
+        {
+            _checks.Required(alias, $"aliases[{index}]");
+            _checks.MaxLength(alias, FieldLengths.Acronym, $"aliases[{index}]");
+        }
+
         _checks.MaxLength(i.OpenedAt, FieldLengths.Locality, "openedAt");
         _checks.NotInFuture(i.ReviewedOn, vocabulary.Today, "reviewedOn");
         KnownOrganisation(i.Owner, "owner");

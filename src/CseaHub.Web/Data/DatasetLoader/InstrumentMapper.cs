@@ -16,6 +16,7 @@ internal static class InstrumentMapper
     {
         instrument.Title = record.Title.ToText();
         instrument.ShortName = record.ShortName.ToText();
+        instrument.Aliases = [.. record.Aliases.Select(a => a.Trim())];
         instrument.Reference = record.Reference;
         instrument.Kind = record.Kind;
         instrument.Status = record.Status;
@@ -61,6 +62,7 @@ internal static class InstrumentMapper
         Slug = i.Slug,
         Title = LocalisedTextRecord.From(i.Title),
         ShortName = LocalisedTextRecord.From(i.ShortName),
+        Aliases = i.Aliases,
         Reference = i.Reference,
         Kind = i.Kind,
         Owner = i.Owner?.Slug,

@@ -138,3 +138,29 @@ public sealed record CompetentAuthorityRecord
 
     public IReadOnlyList<string> Gaps { get; init; } = [];
 }
+
+/// <summary>How one language names a glossary concept.</summary>
+public sealed record GlossaryLanguageRecord(
+    string Preferred, string Definition, IReadOnlyList<string>? Alternatives = null, IReadOnlyList<string>? Discouraged = null);
+
+/// <summary>One glossary file: a concept, its names in English and French, and the sources that back them.</summary>
+public sealed record GlossaryTermRecord
+{
+    public required string Slug { get; init; }
+
+    public required ContentStatus Status { get; init; }
+
+    public required Visibility Visibility { get; init; }
+
+    public required GlossaryLanguageRecord En { get; init; }
+
+    public required GlossaryLanguageRecord Fr { get; init; }
+
+    public IReadOnlyList<string> LegalAnchors { get; init; } = [];
+
+    public required DateOnly ReviewedOn { get; init; }
+
+    public required IReadOnlyList<SourceRecord> Sources { get; init; }
+
+    public IReadOnlyList<string> Gaps { get; init; } = [];
+}

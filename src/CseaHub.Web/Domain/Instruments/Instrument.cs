@@ -27,6 +27,9 @@ public sealed class Instrument : ContentItem
 
     public LocalisedText ShortName { get; set; } = LocalisedText.Empty;
 
+    /// <summary>Other names practitioners use for it ("2AP", "Budapest Convention"), each found in a source.</summary>
+    public List<string> Aliases { get; set; } = [];
+
     /// <summary>The official reference, e.g. "CETS No. 201" or "OJ L 335, 17.12.2011".</summary>
     public string? Reference { get; set; }
 

@@ -1,0 +1,54 @@
+using CseaHub.Web.Domain.Cooperation;
+using CseaHub.Web.Domain.Countries;
+using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Domain.Glossary;
+using CseaHub.Web.Domain.Instruments;
+using CseaHub.Web.Domain.Library;
+using CseaHub.Web.Domain.Monitoring;
+using CseaHub.Web.Domain.Organisations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace CseaHub.Web.Data;
+
+/// <summary>
+/// Turns what a <see cref="DbContext"/> is about to save into change-feed rows, in the same save. Content is named by
+/// slug (known before the insert gives it an id); a renamed item is named twice, old and new, so a reader drops the
+/// old entry too.
+/// </summary>
+internal static class ChangeFeed
+{
+    public static IReadOnlyList<ContentChange> Collect(ChangeTracker tracker, DateTime now)
+    {
+        var changes = new HashSet<(string Type, string Key)>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || TypeOf(entry.Entity) is not { } type)
+            {
+                continue;
+            }
+
+            var keyProperty = entry.Entity is Country ? nameof(Country.Code) : nameof(ContentItem.Slug);
+            var key = entry.Property(keyProperty);
+            changes.Add((type, (string)key.CurrentValue!));
+            if (entry.State == EntityState.Modified && key.IsModified && key.OriginalValue is string previous)
+            {
+                changes.Add((type, previous));
+            }
+        }
+
+        return [.. changes.Select(c => new ContentChange { EntityType = c.Type, Key = c.Key, ChangedUtc = now })];
+    }
+
+    private static string? TypeOf(object entity) => entity switch
+    {
+        Organisation => ContentTypes.Organisation,
+        Instrument => ContentTypes.Instrument,
+        Document => ContentTypes.Document,
+        MonitoringRound => ContentTypes.MonitoringRound,
+        CompetentAuthority => ContentTypes.Authority,
+        Country => ContentTypes.Country,
+        GlossaryTerm => ContentTypes.GlossaryTerm,
+        _ => null,
+    };
+}

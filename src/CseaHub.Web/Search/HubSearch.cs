@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace CseaHub.Web.Search;
+
+public static class HubSearch
+{
+    public static WebApplicationBuilder AddHubSearch(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<GlossaryExpansion>();
+        builder.Services.AddSingleton<SearchIndexer>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<SearchIndexer>());
+        builder.Services.AddSingleton<SearchEngine>();
+        builder.Services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search-index");
+        return builder;
+    }
+}
+
+/// <summary>
+/// The index's state for a load balancer: healthy when built and within a few changes of the database, degraded while
+/// it builds or catches up (the node still serves pages), with the lag in the answer.
+/// </summary>
+internal sealed class SearchIndexHealthCheck(SearchIndexer indexer) : IHealthCheck
+{
+    private const long TolerableLag = 100;
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(2));
+        try
+        {
+            var index = await indexer.IndexAsync(timeout.Token);
+            var lag = await indexer.LagAsync(timeout.Token);
+            var data = new Dictionary<string, object> { ["checkpoint"] = index.Checkpoint, ["lag"] = lag };
+            return index.IsBuilt && lag <= TolerableLag
+                ? HealthCheckResult.Healthy("The search index follows the database.", data)
+                : HealthCheckResult.Degraded(index.IsBuilt ? "The search index is catching up." : "The search index is being built.", data: data);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return HealthCheckResult.Degraded("The search index is not open yet.");
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace CseaHub.Web.Search;
+
+/// <summary>
+/// This node's Lucene index, derived from the database: one writer, near-real-time searchers, and the change-feed
+/// checkpoint stored in each commit, so the index and the position it has reached are saved together.
+/// </summary>
+public sealed partial class SearchIndex : IDisposable
+{
+    private const string CheckpointKey = "checkpoint";
+    private static readonly DateOnly Epoch = new(2000, 1, 1);
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+
+    private SearchIndex(LuceneDirectory directory, IndexWriter writer, long checkpoint)
+    {
+        _directory = directory;
+        _writer = writer;
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, new SimilarFactory());
+        Checkpoint = checkpoint;
+    }
+
+    public static Analyzer Analyzer { get; } = HubAnalyzers.Create();
+
+    /// <summary>The last change-feed row reflected in the index; -1 while the index has never been built.</summary>
+    public long Checkpoint { get; private set; }
+
+    public bool IsBuilt => Checkpoint >= 0;
+
+    /// <summary>
+    /// Opens the index in <paramref name="path"/>, or starts an empty one (to be rebuilt) when there is none or it
+    /// cannot be read: a damaged index is thrown away, never trusted.
+    /// </summary>
+    public static SearchIndex Open(string path, ILogger logger)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        try
+        {
+            return OpenExisting(FSDirectory.Open(path));
+        }
+        catch (Exception exception) when (exception is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
+            or EndOfStreamException or FileNotFoundException or IOException and not LockObtainFailedException)
+        {
+            LogUnreadable(logger, exception, path);
+            foreach (var file in System.IO.Directory.EnumerateFiles(path))
+            {
+                File.Delete(file);
+            }
+
+            return OpenExisting(FSDirectory.Open(path));
+        }
+    }
+
+    /// <summary>A throwaway in-memory index, for measuring and for tools.</summary>
+    public static SearchIndex InMemory() => OpenExisting(new RAMDirectory());
+
+    private static SearchIndex OpenExisting(LuceneDirectory directory)
+    {
+        var exists = DirectoryReader.IndexExists(directory);
+        var checkpoint = -1L;
+        if (exists)
+        {
+            var commit = DirectoryReader.ListCommits(directory)[^1];
+            if (commit.UserData.TryGetValue(CheckpointKey, out var value))
+            {
+                checkpoint = long.Parse(value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        var config = new IndexWriterConfig(HubAnalyzers.Version, Analyzer)
+        {
+            OpenMode = exists ? OpenMode.APPEND : OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+        };
+        var writer = new IndexWriter(directory, config);
+        return new SearchIndex(directory, writer, checkpoint);
+    }
+
+    /// <summary>Replaces every entry of one content item (none: the item is gone from the index).</summary>
+    public void Replace(string owner, IEnumerable<IndexEntry> entries)
+    {
+        _writer.DeleteDocuments(new Term(SearchFields.Owner, owner));
+        foreach (var entry in entries)
+        {
+            _writer.AddDocument(ToDocument(entry));
+        }
+    }
+
+    public void DeleteAll() => _writer.DeleteAll();
+
+    /// <summary>Makes the changes durable with the checkpoint they bring the index to, and visible to new searches.</summary>
+    public void Commit(long checkpoint)
+    {
+        _writer.SetCommitData(new Dictionary<string, string> { [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture) });
+        _writer.Commit();
+        Checkpoint = checkpoint;
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Runs <paramref name="search"/> on a current searcher, released afterwards.</summary>
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public static int DayNumber(DateOnly date) => date.DayNumber - Epoch.DayNumber;
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+
+    private static Document ToDocument(IndexEntry entry)
+    {
+        // A glossary entry explains words; the law, documents and findings those words lead to should outrank it.
+        var weight = entry.Type == SearchTypes.Term ? 0.35f : 1f;
+        var document = new Document
+        {
+            new StringField(SearchFields.Id, $"{entry.Id}|{string.Join(',', entry.Views)}", Field.Store.YES),
+            new StringField(SearchFields.Owner, entry.Owner, Field.Store.NO),
+            new StoredField(SearchFields.Url, entry.Url),
+            Text(SearchFields.TitleEn, entry.Title.En, weight),
+            Text(SearchFields.TitleFr, entry.Title.Fr, weight),
+            Text(SearchFields.BodyEn, entry.Body.En, weight),
+            Text(SearchFields.BodyFr, entry.Body.Fr, weight),
+            new TextField(SearchFields.Spell, string.Join('\n', entry.Title.En, entry.Title.Fr, entry.Body.En, entry.Body.Fr), Field.Store.NO),
+            new NumericDocValuesField(SearchFields.Date, entry.Date is { } date ? DayNumber(date) : 0),
+        };
+        foreach (var view in entry.Views)
+        {
+            document.Add(new StringField(SearchFields.View, view, Field.Store.NO));
+        }
+
+        foreach (var identifier in entry.Identifiers.Select(IdentifierKey.Normalize).Where(i => i.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            document.Add(new StringField(SearchFields.Identifier, identifier, Field.Store.NO));
+        }
+
+        foreach (var (dimension, values) in entry.Facets)
+        {
+            foreach (var value in values.Distinct(StringComparer.Ordinal))
+            {
+                // Indexed for filtering, doc values for counting; the type is also stored for the result badge.
+                document.Add(new StringField(SearchFields.Facet(dimension), value, dimension == SearchFacets.Type ? Field.Store.YES : Field.Store.NO));
+                document.Add(new SortedSetDocValuesField(SearchFields.Facet(dimension), new BytesRef(value)));
+            }
+        }
+
+        return document;
+    }
+
+    private static TextField Text(string name, string value, float weight) => new(name, value, Field.Store.YES) { Boost = weight };
+
+    private sealed class SimilarFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The search index in {Path} cannot be read; it will be rebuilt from the database.")]
+    private static partial void LogUnreadable(ILogger logger, Exception exception, string path);
+}

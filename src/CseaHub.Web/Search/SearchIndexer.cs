@@ -1,0 +1,163 @@
+using System.Data.Common;
+using CseaHub.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CseaHub.Web.Search;
+
+/// <summary>
+/// Keeps this node's index in step with the database by following the change feed from the index's checkpoint: it
+/// builds the index when there is none (the hub serves meanwhile), then applies each batch of changes within a fraction
+/// of a second of their commit. Several nodes each follow the same feed into their own index.
+/// </summary>
+public sealed partial class SearchIndexer(
+    IServiceScopeFactory scopes, HubDataOptions options, GlossaryExpansion glossary, ILogger<SearchIndexer> logger) : BackgroundService
+{
+    private const int BatchSize = 500;
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
+
+    // A gap in the feed's ids is a transaction still in flight, or one rolled back; past this age it is the latter.
+    private static readonly TimeSpan GapGrace = TimeSpan.FromSeconds(5);
+
+    private readonly TaskCompletionSource _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private SearchIndex? _index;
+
+    /// <summary>The index, once opened (a request arriving before that waits for it).</summary>
+    public async Task<SearchIndex> IndexAsync(CancellationToken cancellationToken)
+    {
+        await _opened.Task.WaitAsync(cancellationToken);
+        return _index!;
+    }
+
+    /// <summary>The latest change in the database minus the index's checkpoint: 0 when the index is current.</summary>
+    public async Task<long> LagAsync(CancellationToken cancellationToken)
+    {
+        var index = await IndexAsync(cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var latest = await LatestChangeAsync(scope.ServiceProvider.GetRequiredService<HubDbContext>(), cancellationToken);
+        return Math.Max(0, latest - index.Checkpoint);
+    }
+
+    /// <summary>Waits until every change committed before the call is searchable (tests and tools).</summary>
+    public async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        while (await LagAsync(cancellationToken) > 0)
+        {
+            await Task.Delay(50, cancellationToken);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            _index = SearchIndex.Open(Path.Combine(options.DataDirectory, "index"), logger);
+            _opened.SetResult();
+        }
+        catch (Exception exception)
+        {
+            _opened.SetException(exception);
+            throw;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!_index.IsBuilt)
+                {
+                    await RebuildAsync(_index, stoppingToken);
+                }
+
+                if (await ApplyChangesAsync(_index, stoppingToken) < BatchSize)
+                {
+                    await Task.Delay(PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception exception) when (exception is DbException or InvalidOperationException or IOException)
+            {
+                // The database may be briefly away (restart, failover): keep serving the index we have and retry.
+                LogFollowFailed(logger, exception);
+                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Builds the index from scratch: everything the database holds, at the feed position read first.</summary>
+    public async Task RebuildAsync(SearchIndex index, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        // Read the position first: changes made during the rebuild are applied again afterwards, which is harmless.
+        var position = await LatestChangeAsync(db, cancellationToken);
+        var builder = new IndexEntryBuilder(db);
+        index.DeleteAll();
+        var items = await builder.AllAsync(cancellationToken);
+        foreach (var (type, key) in items)
+        {
+            index.Replace(IndexEntry.OwnerOf(type, key), await builder.BuildAsync(type, key, cancellationToken));
+        }
+
+        index.Commit(position);
+        glossary.Invalidate();
+        LogRebuilt(logger, items.Count, position);
+    }
+
+    private async Task<int> ApplyChangesAsync(SearchIndex index, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var checkpoint = index.Checkpoint;
+        var rows = await db.ContentChanges.AsNoTracking().Where(c => c.Id > checkpoint).OrderBy(c => c.Id).Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        var applicable = new List<Domain.Editorial.ContentChange>();
+        var expected = checkpoint;
+        foreach (var row in rows)
+        {
+            if (row.Id != expected + 1 && DateTime.UtcNow - row.ChangedUtc < GapGrace)
+            {
+                break;
+            }
+
+            applicable.Add(row);
+            expected = row.Id;
+        }
+
+        if (applicable.Count == 0)
+        {
+            return 0;
+        }
+
+        var builder = new IndexEntryBuilder(db);
+        foreach (var (type, key) in applicable.Select(c => (c.EntityType, c.Key)).Distinct())
+        {
+            if (type == Domain.Editorial.ContentTypes.GlossaryTerm)
+            {
+                glossary.Invalidate();
+            }
+
+            index.Replace(IndexEntry.OwnerOf(type, key), await builder.BuildAsync(type, key, cancellationToken));
+        }
+
+        index.Commit(applicable[^1].Id);
+        return applicable.Count;
+    }
+
+    private static async Task<long> LatestChangeAsync(HubDbContext db, CancellationToken cancellationToken) =>
+        await db.ContentChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+
+    public override void Dispose()
+    {
+        _index?.Dispose();
+        base.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt: {Items} items, change feed position {Position}")]
+    private static partial void LogRebuilt(ILogger logger, int items, long position);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Following the change feed failed; retrying")]
+    private static partial void LogFollowFailed(ILogger logger, Exception exception);
+}
