@@ -1,9 +1,9 @@
-using CseaHub.Web.Search;
 using CseaHub.Web.Api;
 using CseaHub.Web.Commands;
 using CseaHub.Web.Data;
 using CseaHub.Web.Infrastructure;
 using CseaHub.Web.Pages;
+using CseaHub.Web.Search;
 
 var command = HubCommand.Parse(args);
 if (command.Name == HubCommandName.Help)

@@ -8,6 +8,7 @@ using CseaHub.Web.Domain.Monitoring;
 using CseaHub.Web.Domain.Organisations;
 using CseaHub.Web.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CseaHub.IntegrationTests;
 
@@ -108,7 +109,8 @@ internal static class TestData
 
     /// <summary>A library document about France, under the Lanzarote Convention, issued by the Lanzarote Committee.</summary>
     public static async Task<string> AddLibraryDocumentAsync(
-        this HubAppFactory hub, string title, ContentStatus status = ContentStatus.Published, Visibility visibility = Visibility.Public)
+        this HubAppFactory hub, string title, ContentStatus status = ContentStatus.Published, Visibility visibility = Visibility.Public,
+        string? roundSlug = null)
     {
         var slug = UniqueKey("doc");
         await hub.WithDatabaseAsync(async db =>
@@ -129,6 +131,7 @@ internal static class TestData
             };
             document.Instruments.Add(await db.Instruments.SingleAsync(i => i.Slug == "lanzarote-convention"));
             document.Countries.Add(await db.Countries.SingleAsync(c => c.Code == "FR"));
+            document.MonitoringRound = roundSlug is null ? null : await db.MonitoringRounds.SingleAsync(r => r.Slug == roundSlug);
             document.Sources.Add(new SourceReference { Key = "test", Title = "Test source", Publisher = "Tests", Url = new Uri("https://example.org/") });
             db.Documents.Add(document);
             await db.SaveChangesAsync();
@@ -137,16 +140,18 @@ internal static class TestData
     }
 
     /// <summary>A monitoring round of the Lanzarote Convention with one finding addressed to France.</summary>
-    public static async Task<int> AddMonitoringRoundAsync(this HubAppFactory hub, string theme, Visibility visibility)
+    public static async Task<(int Number, string Slug)> AddMonitoringRoundAsync(
+        this HubAppFactory hub, string theme, Visibility visibility, string instrument = "lanzarote-convention")
     {
+        var slug = UniqueKey("round");
         // Round numbers are unique per instrument and the hub is shared by every test: take the next free one.
         var number = Interlocked.Increment(ref _nextRoundNumber);
         await hub.WithDatabaseAsync(async db =>
         {
             var round = new MonitoringRound
             {
-                Slug = UniqueKey("round"),
-                Instrument = await db.Instruments.SingleAsync(i => i.Slug == "lanzarote-convention"),
+                Slug = slug,
+                Instrument = await db.Instruments.SingleAsync(i => i.Slug == instrument),
                 Number = number,
                 Theme = new LocalisedText(theme),
                 Summary = new LocalisedText("Summary of " + theme),
@@ -170,7 +175,14 @@ internal static class TestData
             db.MonitoringRounds.Add(round);
             await db.SaveChangesAsync();
         });
-        return number;
+        return (number, slug);
+    }
+
+    /// <summary>Waits until the search index holds every change committed so far.</summary>
+    public static async Task SearchCaughtUpAsync(this HubAppFactory hub)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await hub.Services.GetRequiredService<CseaHub.Web.Search.SearchIndexer>().CatchUpAsync(timeout.Token);
     }
 
     public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url)

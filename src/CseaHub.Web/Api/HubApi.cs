@@ -19,6 +19,7 @@ public static class HubApi
         app.MapInstrumentsApi();
         app.MapCountriesApi();
         app.MapLibraryApi();
+        app.MapMonitoringApi();
         app.MapSearchApi();
         return app;
     }

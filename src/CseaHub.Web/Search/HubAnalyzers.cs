@@ -30,13 +30,19 @@ public static class HubAnalyzers
 
     private sealed class EnglishFoldingAnalyzer : Analyzer
     {
+        // Lucene's English list is short; every word of a query must match, so question words and common prepositions
+        // ("subscriber information from providers", "how do I…") must not count.
+        private static readonly CharArraySet StopWords = new(Version, EnglishAnalyzer.DefaultStopSet
+            .Concat(["from", "about", "what", "which", "who", "how", "when", "where", "under", "between", "against", "over", "via",
+                "per", "can", "do", "does", "my", "our", "your", "we", "i", "you", "need", "get", "am"]).ToList(), true);
+
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var source = new StandardTokenizer(Version, reader);
             TokenStream stream = new EnglishPossessiveFilter(Version, source);
             stream = new LowerCaseFilter(Version, stream);
             stream = new ASCIIFoldingFilter(stream);
-            stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
+            stream = new StopFilter(Version, stream, StopWords);
             stream = new PorterStemFilter(stream);
             return new TokenStreamComponents(source, stream);
         }

@@ -50,5 +50,15 @@ public sealed record IndexEntry(
         ];
     }
 
+    /// <summary>
+    /// Entries of an item that lives inside another (a round inside its instrument) are only as visible as both: none
+    /// while the parent is unpublished, professionals-only while the parent is.
+    /// </summary>
+    public static IReadOnlyList<IndexEntry> WithinParent(IReadOnlyList<IndexEntry> entries, ContentItem parent) =>
+        parent.Status != ContentStatus.Published ? []
+        : parent.Visibility == Visibility.Public ? entries
+        : [.. entries.Where(e => e.Views.Contains(SearchFields.ProfessionalView))
+            .Select(e => e with { Views = [SearchFields.ProfessionalView] })];
+
     public static string OwnerOf(string type, string key) => $"{type}:{key}";
 }

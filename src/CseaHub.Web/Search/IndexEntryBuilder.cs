@@ -162,7 +162,7 @@ public sealed class IndexEntryBuilder(HubDbContext db)
         var url = $"/monitoring/{r.Instrument.Slug}/{r.Number}";
         var body = r.Instrument.MonitoringBody is { } monitoringBody ? [monitoringBody.Slug] : Array.Empty<string>();
         var date = r.ReportAdopted?.Date ?? r.Launched?.SortKey;
-        return IndexEntry.ForViews(r, _ =>
+        return IndexEntry.WithinParent(IndexEntry.ForViews(r, _ =>
         [
             new IndexEntry(owner, owner, SearchTypes.Round, url,
                 new LocalisedText($"Round {r.Number}: {r.Theme.En}", r.Theme.Fr.Length > 0 ? $"Cycle {r.Number} : {r.Theme.Fr}" : string.Empty),
@@ -188,8 +188,15 @@ public sealed class IndexEntryBuilder(HubDbContext db)
                     (SearchFacets.Instrument, [r.Instrument.Slug]),
                     (SearchFacets.Country, [.. f.Countries.Select(c => c.Code)])),
                 date)),
-        ]);
+        ]), r.Instrument);
     }
+
+    /// <summary>The items whose entries depend on this one's visibility: an instrument's rounds.</summary>
+    public async Task<IReadOnlyList<(string Type, string Key)>> DependentsAsync(string type, string key, CancellationToken cancellationToken) =>
+        type == ContentTypes.Instrument
+            ? [.. (await db.MonitoringRounds.Where(r => r.Instrument.Slug == key).Select(r => r.Slug).ToListAsync(cancellationToken))
+                .Select(slug => (ContentTypes.MonitoringRound, slug))]
+            : [];
 
     private async Task<IReadOnlyList<IndexEntry>> CountryAsync(string code, CancellationToken cancellationToken)
     {

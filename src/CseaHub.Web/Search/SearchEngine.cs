@@ -115,29 +115,40 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
         return match;
     }
 
-    private static Query? Parse(string escaped, string language, Operator defaultOperator)
+    /// <summary>
+    /// The text read as English (title and body in English) or as French: each reading needs all its words in that
+    /// language's fields, so an English stop word never has to appear in French text. The reader's language weighs more.
+    /// </summary>
+    private static BooleanQuery? Parse(string escaped, string language, Operator defaultOperator)
     {
-        var boosts = new Dictionary<string, float>
+        var readings = new BooleanQuery();
+        foreach (var reading in new[] { "en", "fr" })
         {
-            [SearchFields.Title(language)] = 3.5f,
-            [SearchFields.Title(language == "fr" ? "en" : "fr")] = 3f,
-            [SearchFields.Body(language)] = 1.2f,
-            [SearchFields.Body(language == "fr" ? "en" : "fr")] = 1f,
-        };
-        var parser = new MultiFieldQueryParser(HubAnalyzers.Version, [.. boosts.Keys], SearchIndex.Analyzer, boosts)
-        {
-            DefaultOperator = defaultOperator,
-        };
-        try
-        {
-            var query = parser.Parse(escaped);
-            return query is BooleanQuery { Clauses.Count: 0 } ? null : query;
+            var weight = reading == language ? 1.2f : 1f;
+            var boosts = new Dictionary<string, float>
+            {
+                [SearchFields.Title(reading)] = 3 * weight,
+                [SearchFields.Body(reading)] = weight,
+            };
+            var parser = new MultiFieldQueryParser(HubAnalyzers.Version, [.. boosts.Keys], SearchIndex.Analyzer, boosts)
+            {
+                DefaultOperator = defaultOperator,
+            };
+            try
+            {
+                var query = parser.Parse(escaped);
+                if (query is not BooleanQuery { Clauses.Count: 0 })
+                {
+                    readings.Add(query, Occur.SHOULD);
+                }
+            }
+            catch (ParseException)
+            {
+                // Escaped input always parses; a query of stop words alone leaves nothing to search for.
+            }
         }
-        catch (ParseException)
-        {
-            // Escaped input always parses; a query of stop words alone leaves nothing to search for.
-            return null;
-        }
+
+        return readings.Clauses.Count == 0 ? null : readings;
     }
 
     /// <summary>

@@ -132,7 +132,13 @@ public sealed partial class SearchIndexer(
         }
 
         var builder = new IndexEntryBuilder(db);
-        foreach (var (type, key) in applicable.Select(c => (c.EntityType, c.Key)).Distinct())
+        var changed = applicable.Select(c => (c.EntityType, c.Key)).Distinct().ToList();
+        foreach (var item in changed.ToList())
+        {
+            changed.AddRange(await builder.DependentsAsync(item.EntityType, item.Key, cancellationToken));
+        }
+
+        foreach (var (type, key) in changed.Distinct())
         {
             if (type == Domain.Editorial.ContentTypes.GlossaryTerm)
             {

@@ -18,7 +18,8 @@ public sealed class AccessibilityTests(BrowserHub hub)
         "/library/lanzarote-implementation-report-circle-of-trust-strategies", "/monitoring", "/monitoring/lanzarote-convention/1",
         "/monitoring/lanzarote-convention/1?country=FR&area=prevention", "/monitoring/lanzarote-convention/2?area=nowhere",
         "/countries/hu", "/fr/library", "/fr/library/lanzarote-interpretative-opinion-ict-facilitated-offences", "/fr/monitoring",
-        "/fr/monitoring/lanzarote-convention/2",
+        "/fr/monitoring/lanzarote-convention/2", "/search", "/search?q=grooming", "/search?q=zzzzqqq&country=FR", "/search?q=x&type=spaceship",
+        "/fr/search?q=p%C3%A9dopornographie", "/glossary", "/fr/glossary",
     ];
 
     [Theory]
@@ -58,6 +59,8 @@ public sealed class AccessibilityTests(BrowserHub hub)
     [InlineData("/countries/jp")]
     [InlineData("/library")]
     [InlineData("/monitoring/lanzarote-convention/1")]
+    [InlineData("/search?q=grooming")]
+    [InlineData("/glossary")]
     public async Task Page_works_at_320_pixels_without_horizontal_scrolling(string path)
     {
         await using var browser = await BrowserPage.OpenAsync(hub, width: 320);

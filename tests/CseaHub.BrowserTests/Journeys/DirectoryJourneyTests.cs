@@ -11,7 +11,7 @@ public sealed class DirectoryJourneyTests(BrowserHub hub)
         await page.GotoAsync("/organisations");
         await page.SelectOptionAsync("#audience", "law-enforcement");
         await page.SelectOptionAsync("#country", "NL");
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("form.filters button[type=submit]");
 
         Assert.Contains("audience=law-enforcement", page.Url, StringComparison.Ordinal);
         Assert.Contains("country=NL", page.Url, StringComparison.Ordinal);

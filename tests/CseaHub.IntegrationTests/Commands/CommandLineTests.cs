@@ -75,6 +75,17 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Reindex_rebuilds_the_search_index_from_the_database()
+    {
+        Assert.Equal(0, (await _hub.RunAsync("import", RepositoryPaths.Dataset)).ExitCode);
+
+        var rebuilt = await _hub.RunAsync("reindex");
+
+        Assert.True(rebuilt.ExitCode == 0, rebuilt.Error);
+        Assert.Contains("Search index rebuilt at change-feed position", rebuilt.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Serve_starts_from_any_folder_with_the_bundled_dataset()
     {
         var port = FreePort();

@@ -87,20 +87,20 @@ public sealed class DatasetLoaderTests(HubAppFactory hub) : IDisposable
         var documentSlug = TestData.UniqueKey("document");
         var document = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Dataset, "library", "lanzarote-implementation-report-circle-of-trust-strategies.json")))!;
         document["slug"] = documentSlug;
-        document["monitoringRound"] = "lanzarote-convention-77";
+        document["monitoringRound"] = "lanzarote-convention-99";
         await File.WriteAllTextAsync(Path.Combine(_copy, "library", documentSlug + ".json"), document.ToJsonString());
         var round = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Dataset, "monitoring", "lanzarote-convention-1.json")))!;
-        round["number"] = 77;
+        round["number"] = 99;
         foreach (var finding in round["findings"]!.AsArray())
         {
             finding!["document"] = documentSlug;
         }
 
-        await File.WriteAllTextAsync(Path.Combine(_copy, "monitoring", "lanzarote-convention-77.json"), round.ToJsonString());
+        await File.WriteAllTextAsync(Path.Combine(_copy, "monitoring", "lanzarote-convention-99.json"), round.ToJsonString());
 
         Assert.Equal(2, (await LoadAsync(_copy)).Added);
 
-        var stored = await hub.WithDatabaseAsync(db => db.MonitoringRounds.Where(r => r.Slug == "lanzarote-convention-77")
+        var stored = await hub.WithDatabaseAsync(db => db.MonitoringRounds.Where(r => r.Slug == "lanzarote-convention-99")
             .Select(r => new { Findings = r.Findings.Count(f => f.Document!.Slug == documentSlug), Documents = db.Documents.Count(d => d.MonitoringRoundId == r.Id) })
             .SingleAsync());
         Assert.Equal((round["findings"]!.AsArray().Count, 1), (stored.Findings, stored.Documents));

@@ -362,5 +362,5 @@ public static partial class DatasetValidator
     internal static partial Regex CountryCode();
 
     [GeneratedRegex("^[a-z]{2}$")]
-    internal static partial Regex Language();
+    private static partial Regex Language();
 }

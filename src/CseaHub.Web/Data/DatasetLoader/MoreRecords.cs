@@ -104,6 +104,7 @@ public sealed record MonitoringRoundRecord
 
     public IReadOnlyList<string> Gaps { get; init; } = [];
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Slug => SlugOf(Instrument, Number);
 
     public static string SlugOf(string instrument, int number) => $"{instrument}-{number}";

@@ -55,8 +55,7 @@ public sealed class CountryProfiles(HubDbContext db, CompetentAuthorities author
 
     private async Task<IReadOnlyList<CountryFinding>> FindingsAsync(int countryId, Viewer viewer, CancellationToken cancellationToken)
     {
-        var instruments = db.Instruments.VisibleTo(viewer);
-        var rounds = db.MonitoringRounds.VisibleTo(viewer).Where(r => instruments.Any(i => i.Id == r.InstrumentId));
+        var rounds = MonitoringRounds.Visible(db, viewer);
         var rows = await db.Set<Finding>().AsNoTracking()
             .Where(f => f.Countries.Any(c => c.Id == countryId) && rounds.Any(r => r.Id == f.MonitoringRoundId))
             .Select(f => new

@@ -109,7 +109,7 @@ public sealed class InstrumentProfiles(HubDbContext db)
                 p.Country.Code, p.Country.Name, p.Status, p.Signature, p.Ratification, p.Accession, p.EntryIntoForce,
                 p.Reservations, p.SourceUrls, p.StatusAsOf))
             .ToListAsync(cancellationToken);
-        var rounds = await db.MonitoringRounds.VisibleTo(viewer).AsNoTracking()
+        var rounds = await MonitoringRounds.Visible(db, viewer).AsNoTracking()
             .Where(r => r.Instrument.Slug == slug)
             .OrderBy(r => r.Number)
             .Select(r => new RoundSummary(

@@ -3,6 +3,7 @@ using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Domain.Instruments;
 using CseaHub.Web.Domain.Library;
 using CseaHub.Web.Domain.Monitoring;
+using CseaHub.Web.Pages.Monitoring;
 using CseaHub.Web.Pages.Organisations;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,7 +50,7 @@ public sealed class DocumentProfiles(HubDbContext db)
     {
         var organisations = db.Organisations.VisibleTo(viewer);
         var instruments = db.Instruments.VisibleTo(viewer);
-        var rounds = db.MonitoringRounds.VisibleTo(viewer);
+        var rounds = MonitoringRounds.Visible(db, viewer);
         var row = await db.Documents.VisibleTo(viewer).AsNoTracking()
             .Where(d => d.Slug == slug)
             .Select(d => new

@@ -64,7 +64,7 @@ public sealed record LibraryFilter(
         return (filter, errors);
     }
 
-    /// <summary>The filters as query values (paging left out), to build links that keep them.</summary>
+    /// <summary>The filters and page size as query values (the page number left out), to build links that keep them.</summary>
     public Dictionary<string, string?> ToQuery() => new()
     {
         ["kind"] = Kind?.ToKey(),
@@ -74,5 +74,6 @@ public sealed record LibraryFilter(
         ["topic"] = Topic,
         ["audience"] = Audience,
         ["year"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["pageSize"] = PageSize == DefaultPageSize ? null : PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }

@@ -45,11 +45,19 @@ public sealed record RoundProfile(
 /// <summary>Reads monitoring rounds and their findings as the viewer may see them, for the pages and the API.</summary>
 public sealed class MonitoringRounds(HubDbContext db)
 {
-    public async Task<IReadOnlyList<RoundSummary>> ListAsync(Viewer viewer, string language, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rounds the viewer may see: published and visible themselves, and of an instrument the viewer may see, so a
+    /// round never reveals a draft or restricted instrument. Every query that reaches a round goes through here.
+    /// </summary>
+    public static IQueryable<MonitoringRound> Visible(HubDbContext db, Viewer viewer)
     {
         var instruments = db.Instruments.VisibleTo(viewer);
-        var rounds = await db.MonitoringRounds.VisibleTo(viewer).AsNoTracking()
-            .Where(r => instruments.Any(i => i.Id == r.InstrumentId))
+        return db.MonitoringRounds.VisibleTo(viewer).Where(r => instruments.Any(i => i.Id == r.InstrumentId));
+    }
+
+    public async Task<IReadOnlyList<RoundSummary>> ListAsync(Viewer viewer, string language, CancellationToken cancellationToken)
+    {
+        var rounds = await Visible(db, viewer).AsNoTracking()
             .Select(r => new RoundSummary(
                 r.Instrument.Slug, r.Instrument.ShortName, r.Number, r.Theme,
                 r.Launched == null ? null : r.Launched.Year,
@@ -75,10 +83,9 @@ public sealed class MonitoringRounds(HubDbContext db)
     public async Task<RoundProfile?> FindAsync(
         string instrumentSlug, int number, FindingFilter filter, Viewer viewer, string language, CancellationToken cancellationToken)
     {
-        var instruments = db.Instruments.VisibleTo(viewer);
         var organisations = db.Organisations.VisibleTo(viewer);
-        var round = await db.MonitoringRounds.VisibleTo(viewer).AsNoTracking()
-            .Where(r => r.Instrument.Slug == instrumentSlug && r.Number == number && instruments.Any(i => i.Id == r.InstrumentId))
+        var round = await Visible(db, viewer).AsNoTracking()
+            .Where(r => r.Instrument.Slug == instrumentSlug && r.Number == number)
             .Select(r => new
             {
                 r.Id,
@@ -134,7 +141,8 @@ public sealed class MonitoringRounds(HubDbContext db)
                 Countries = f.Countries.Select(c => new CountryRef(c.Code, c.Name)).ToList(),
                 Document = documents.Where(d => d.Id == f.DocumentId)
                     .Select(d => new DocumentRef(d.Slug, d.Title, d.Kind, d.Issued.Year, d.Issued.Day)).FirstOrDefault(),
-                f.Paragraph,
+                // Where in a hidden document a finding comes from is as hidden as the document.
+                Paragraph = f.DocumentId == null || documents.Any(d => d.Id == f.DocumentId) ? f.Paragraph : null,
                 f.SourceKeys,
                 f.AsOf,
             })

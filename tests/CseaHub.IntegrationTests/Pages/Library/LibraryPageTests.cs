@@ -116,6 +116,23 @@ public sealed class LibraryPageTests(HubAppFactory hub)
     }
 
     [Fact]
+    public async Task A_document_never_reveals_a_draft_instrument_through_its_round()
+    {
+        var instrument = await hub.AddInstrumentAsync("Unannounced draft treaty", ContentStatus.Draft);
+        var (_, round) = await hub.AddMonitoringRoundAsync("Round of a draft treaty", Visibility.Public, instrument);
+        var slug = await hub.AddLibraryDocumentAsync("Report of a round", roundSlug: round);
+
+        var page = await hub.CreateClient().GetStringAsync($"/library/{slug}");
+        var api = await hub.CreateClient().GetStringAsync($"/api/v1/documents/{slug}");
+
+        Assert.DoesNotContain(instrument, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unannounced draft treaty", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(instrument, api, StringComparison.Ordinal);
+        await hub.SearchCaughtUpAsync();
+        Assert.DoesNotContain(instrument, await hub.CreateClient().GetStringAsync("/api/v1/search?q=round+of+a+draft+treaty"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_draft_document_is_shown_to_nobody()
     {
         var slug = await hub.AddLibraryDocumentAsync("Draft study", status: ContentStatus.Draft);

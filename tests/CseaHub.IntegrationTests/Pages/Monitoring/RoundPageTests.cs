@@ -77,7 +77,7 @@ public sealed class RoundPageTests(HubAppFactory hub)
     public async Task A_professionals_only_round_and_its_findings_stay_hidden_from_anonymous_readers()
     {
         var theme = "Restricted round " + Guid.NewGuid().ToString("N")[..8];
-        var number = await hub.AddMonitoringRoundAsync(theme, Visibility.Professionals);
+        var (number, _) = await hub.AddMonitoringRoundAsync(theme, Visibility.Professionals);
         var anonymous = hub.CreateClient();
 
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/monitoring/lanzarote-convention/{number}")).StatusCode);

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Domain.Organisations;
+using CseaHub.Web.Infrastructure.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace CseaHub.IntegrationTests.Search;
+
+/// <summary>Every change reaches search within a second, through the change feed; restricted content never reaches anonymous searches.</summary>
+public sealed class SearchFreshnessTests(HubAppFactory hub)
+{
+    // Generous for a loaded CI machine; the indexer polls the feed every 200 ms.
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(2);
+
+    [Fact]
+    public async Task Created_renamed_unpublished_and_deleted_content_is_reflected_within_a_second()
+    {
+        var word = UniqueWord();
+        var slug = await hub.AddOrganisationAsync($"Observatory {word}");
+        await FoundWithinDeadlineAsync(word, expected: 1);
+
+        var renamed = UniqueWord();
+        await hub.WithDatabaseAsync(async db =>
+        {
+            var organisation = await db.Organisations.SingleAsync(o => o.Slug == slug);
+            organisation.Name = new LocalisedText($"Observatory {renamed}");
+            organisation.Summary = new LocalisedText("Summary of the renamed observatory.");
+            organisation.Description = new LocalisedText("Description of the renamed observatory.");
+            organisation.UpdatedUtc = DateTime.UtcNow;
+            await db.SaveChangesAsync();
+        });
+        await FoundWithinDeadlineAsync(renamed, expected: 1);
+        await FoundWithinDeadlineAsync(word, expected: 0);
+
+        await hub.WithDatabaseAsync(async db =>
+        {
+            (await db.Organisations.SingleAsync(o => o.Slug == slug)).Status = ContentStatus.Draft;
+            await db.SaveChangesAsync();
+        });
+        await FoundWithinDeadlineAsync(renamed, expected: 0);
+
+        await hub.WithDatabaseAsync(async db =>
+        {
+            var organisation = await db.Organisations.SingleAsync(o => o.Slug == slug);
+            organisation.Status = ContentStatus.Published;
+            await db.SaveChangesAsync();
+        });
+        await FoundWithinDeadlineAsync(renamed, expected: 1);
+
+        await hub.WithDatabaseAsync(async db =>
+        {
+            db.Organisations.Remove(await db.Organisations.Include(o => o.Audiences).Include(o => o.Countries).SingleAsync(o => o.Slug == slug));
+            await db.SaveChangesAsync();
+        });
+        await FoundWithinDeadlineAsync(renamed, expected: 0);
+    }
+
+    [Fact]
+    public async Task A_professionals_only_organisation_is_never_found_nor_counted_by_anonymous_searches()
+    {
+        var word = UniqueWord();
+        await hub.AddOrganisationAsync($"Task force {word}", visibility: Visibility.Professionals);
+        await hub.SearchCaughtUpAsync();
+
+        var anonymous = await SearchAsync(hub.CreateClient(), word);
+        var professional = await SearchAsync(hub.CreateClientAs(HubRoles.Professional), word);
+
+        Assert.Equal(0, anonymous.GetProperty("total").GetInt32());
+        Assert.All(anonymous.GetProperty("facets").EnumerateObject(), facet => Assert.Empty(facet.Value.EnumerateArray()));
+        Assert.Equal(1, professional.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Words_only_in_a_professionals_only_section_find_nothing_for_anonymous_readers()
+    {
+        var word = UniqueWord();
+        var slug = await hub.AddOrganisationAsync("Sectioned organisation", configure: o => o.Sections.Add(new OrganisationSection
+        {
+            Key = "desk",
+            Title = new LocalisedText("Operational desk"),
+            Body = new LocalisedText($"Call the {word} desk."),
+            Visibility = Visibility.Professionals,
+            SourceKeys = ["test"],
+            AsOf = new DateOnly(2026, 11, 28),
+        }));
+        await hub.SearchCaughtUpAsync();
+
+        Assert.Equal(0, (await SearchAsync(hub.CreateClient(), word)).GetProperty("total").GetInt32());
+        var professional = await SearchAsync(hub.CreateClientAs(HubRoles.Professional), word);
+        Assert.Equal($"/organisations/{slug}", professional.GetProperty("results")[0].GetProperty("url").GetString());
+        Assert.Equal(1, (await SearchAsync(hub.CreateClient(), "Sectioned organisation")).GetProperty("results").EnumerateArray()
+            .Count(r => r.GetProperty("url").GetString() == $"/organisations/{slug}"));
+    }
+
+    private async Task FoundWithinDeadlineAsync(string word, int expected)
+    {
+        var watch = Stopwatch.StartNew();
+        int total;
+        do
+        {
+            total = (await SearchAsync(hub.CreateClient(), word)).GetProperty("total").GetInt32();
+            if (total == expected)
+            {
+                return;
+            }
+
+            await Task.Delay(25);
+        }
+        while (watch.Elapsed < Deadline);
+
+        Assert.Fail($"'{word}': {total} results after {watch.ElapsedMilliseconds} ms, expected {expected}");
+    }
+
+    private static async Task<JsonElement> SearchAsync(HttpClient client, string query) =>
+        await client.GetFromJsonAsync<JsonElement>($"/api/v1/search?q={Uri.EscapeDataString(query)}");
+
+    // A made-up word no bundled text contains, so a hit can only be the test's own item.
+    private static string UniqueWord() => "zq" + Guid.NewGuid().ToString("N")[..10];
+}
