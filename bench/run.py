@@ -33,6 +33,8 @@ TARGETS = [
     ("api-item", "/api/v1/organisations/council-of-europe"),
     ("instrument", "/instruments/budapest-convention"),
     ("country", "/countries/fr"),
+    ("search-page", "/search?q=grooming"),
+    ("search-api", "/api/v1/search?q=child+sexual+abuse+material"),
 ]
 
 

@@ -14,7 +14,8 @@ internal sealed class FacetCounter(IReadOnlyList<string> dimensions) : ICollecto
         dimensions.ToDictionary(d => d, _ => new Dictionary<string, int>(StringComparer.Ordinal));
 
     private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[dimensions.Count];
-    private readonly Dictionary<long, int>[] _segmentCounts = [.. dimensions.Select(_ => new Dictionary<long, int>())];
+    // Counts by ordinal for the current segment: one array per dimension, as long as the segment's value list.
+    private readonly int[]?[] _segmentCounts = new int[]?[dimensions.Count];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -37,6 +38,7 @@ internal sealed class FacetCounter(IReadOnlyList<string> dimensions) : ICollecto
         for (var d = 0; d < dimensions.Count; d++)
         {
             _values[d] = context.AtomicReader.GetSortedSetDocValues(SearchFields.Facet(dimensions[d]));
+            _segmentCounts[d] = _values[d] is { } values ? new int[values.ValueCount] : null;
         }
     }
 
@@ -50,10 +52,11 @@ internal sealed class FacetCounter(IReadOnlyList<string> dimensions) : ICollecto
             }
 
             values.SetDocument(doc);
+            var counts = _segmentCounts[d]!;
             long ordinal;
             while ((ordinal = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
             {
-                _segmentCounts[d][ordinal] = _segmentCounts[d].GetValueOrDefault(ordinal) + 1;
+                counts[ordinal]++;
             }
         }
     }
@@ -68,14 +71,20 @@ internal sealed class FacetCounter(IReadOnlyList<string> dimensions) : ICollecto
                 continue;
             }
 
-            foreach (var (ordinal, count) in _segmentCounts[d])
+            var counts = _segmentCounts[d]!;
+            for (var ordinal = 0; ordinal < counts.Length; ordinal++)
             {
+                if (counts[ordinal] == 0)
+                {
+                    continue;
+                }
+
                 values.LookupOrd(ordinal, term);
                 var name = term.Utf8ToString();
-                _counts[dimensions[d]][name] = _counts[dimensions[d]].GetValueOrDefault(name) + count;
+                _counts[dimensions[d]][name] = _counts[dimensions[d]].GetValueOrDefault(name) + counts[ordinal];
             }
 
-            _segmentCounts[d].Clear();
+            _segmentCounts[d] = null;
             _values[d] = null;
         }
     }

@@ -21,6 +21,13 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
         var index = await indexer.IndexAsync(cancellationToken);
         var text = request.Text?.Trim() ?? string.Empty;
         var expansions = text.Length > 0 ? await glossary.ExpandAsync(text, cancellationToken) : [];
+        return Search(index, request, expansions);
+    }
+
+    /// <summary>The search itself, on a given index with the glossary expansions already found (also used by the benchmark).</summary>
+    public static SearchOutcome Search(SearchIndex index, SearchRequest request, IReadOnlyList<Expansion> expansions)
+    {
+        var text = request.Text?.Trim() ?? string.Empty;
         return index.Search(searcher => Run(searcher, request, text, expansions, index.IsBuilt));
     }
 
