@@ -7,6 +7,7 @@ public static class HubSearch
     public static WebApplicationBuilder AddHubSearch(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<GlossaryExpansion>();
+        builder.Services.AddSingleton<Pages.Search.FacetLabelCache>();
         builder.Services.AddSingleton<SearchIndexer>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<SearchIndexer>());
         builder.Services.AddSingleton<SearchEngine>();

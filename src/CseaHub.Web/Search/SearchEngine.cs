@@ -228,10 +228,13 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
     private static List<string> Words(string text) =>
         [.. IdentifierKey.Normalize(text.Replace('"', ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetterOrDigit))];
 
+    // Term scoring, not span scoring: phrases would make the highlighter index every hit's text again in memory,
+    // which costs more than the search itself; marking the query's words is what a reader needs.
     private static Highlighter Highlighting(Query match) =>
-        new(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(match))
+        new(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryTermScorer(match))
         {
             TextFragmenter = new SimpleFragmenter(SnippetLength),
+            MaxDocCharsToAnalyze = 20_000,
         };
 
     private static SearchHit ToHit(Lucene.Net.Documents.Document document, float score, string language, Highlighter? highlighter)

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CseaHub.Web.Data;
+using CseaHub.Web.Pages.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace CseaHub.Web.Search;
@@ -10,7 +11,8 @@ namespace CseaHub.Web.Search;
 /// of a second of their commit. Several nodes each follow the same feed into their own index.
 /// </summary>
 public sealed partial class SearchIndexer(
-    IServiceScopeFactory scopes, HubDataOptions options, GlossaryExpansion glossary, ILogger<SearchIndexer> logger) : BackgroundService
+    IServiceScopeFactory scopes, HubDataOptions options, GlossaryExpansion glossary, FacetLabelCache labels, ILogger<SearchIndexer> logger)
+    : BackgroundService
 {
     private const int BatchSize = 500;
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
@@ -101,8 +103,9 @@ public sealed partial class SearchIndexer(
             index.Replace(IndexEntry.OwnerOf(type, key), await builder.BuildAsync(type, key, cancellationToken));
         }
 
-        index.Commit(position);
         glossary.Invalidate();
+        labels.Invalidate();
+        index.Commit(position);
         LogRebuilt(logger, items.Count, position);
     }
 
@@ -148,6 +151,8 @@ public sealed partial class SearchIndexer(
             index.Replace(IndexEntry.OwnerOf(type, key), await builder.BuildAsync(type, key, cancellationToken));
         }
 
+        // Dropped before the commit: once the index shows a change, no cached label predates it.
+        labels.Invalidate();
         index.Commit(applicable[^1].Id);
         return applicable.Count;
     }

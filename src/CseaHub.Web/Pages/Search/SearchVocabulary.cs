@@ -29,9 +29,22 @@ public sealed class FacetLabels(IReadOnlyDictionary<string, IReadOnlyDictionary<
 /// may not see have no label, so they can be neither shown as a facet nor used as a filter (the answer is the same as
 /// for a value that does not exist).
 /// </summary>
-public sealed class SearchVocabulary(HubDbContext db, IStringLocalizer<SharedResource> text)
+public sealed class SearchVocabulary(HubDbContext db, IStringLocalizer<SharedResource> text, FacetLabelCache cache)
 {
     public async Task<FacetLabels> LabelsAsync(Viewer viewer, CancellationToken cancellationToken)
+    {
+        var key = (viewer.IsVettedProfessional, System.Globalization.CultureInfo.CurrentUICulture.Name);
+        if (cache.TryGet(key, out var cached))
+        {
+            return cached;
+        }
+
+        var labels = await LoadAsync(viewer, cancellationToken);
+        cache.Set(key, labels);
+        return labels;
+    }
+
+    private async Task<FacetLabels> LoadAsync(Viewer viewer, CancellationToken cancellationToken)
     {
         var bodies = await db.Organisations.VisibleTo(viewer).Select(o => new { o.Slug, o.Name }).ToListAsync(cancellationToken);
         var instruments = await db.Instruments.VisibleTo(viewer).Select(i => new { i.Slug, i.ShortName }).ToListAsync(cancellationToken);
@@ -99,4 +112,19 @@ public sealed class SearchVocabulary(HubDbContext db, IStringLocalizer<SharedRes
         var value = text[key].Value;
         return new LocalisedText(value, value);
     }
+}
+
+/// <summary>
+/// Facet labels by kind of reader and language, kept until the change feed shows any change (the search indexer drops
+/// them), so a search does not read the whole vocabulary from the database each time.
+/// </summary>
+public sealed class FacetLabelCache
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(bool Vetted, string Culture), FacetLabels> _labels = new();
+
+    public bool TryGet((bool Vetted, string Culture) key, out FacetLabels labels) => _labels.TryGetValue(key, out labels!);
+
+    public void Set((bool Vetted, string Culture) key, FacetLabels labels) => _labels[key] = labels;
+
+    public void Invalidate() => _labels.Clear();
 }
