@@ -50,7 +50,10 @@ public sealed record DocumentDto(
     IReadOnlyList<InstrumentRefDto> Instruments,
     IReadOnlyList<ArticleRefDto> Articles,
     IReadOnlyList<string> Countries,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<string> Audiences,
     RoundRefDto? MonitoringRound,
+    IReadOnlyList<DocumentFindingDto> Findings,
     IReadOnlyList<SourceDto> Sources,
     IReadOnlyList<string> Gaps,
     DateOnly ReviewedOn)
@@ -68,11 +71,17 @@ public sealed record DocumentDto(
         [.. d.Instruments.Select(InstrumentRefDto.From)],
         [.. d.Articles.Select(a => new ArticleRefDto(a.InstrumentSlug, a.Number, a.Title is { } title ? LocalisedTextDto.From(title) : null))],
         [.. d.Countries.Select(c => c.Code)],
+        [.. d.Topics.Select(t => t.Key)],
+        [.. d.Audiences.Select(t => t.Key)],
         d.MonitoringRound is { } round ? RoundRefDto.From(round) : null,
+        [.. d.Findings.Select(f => new DocumentFindingDto(RoundRefDto.From(f.Round), f.Key, f.Area, LocalisedTextDto.From(f.Text)))],
         [.. d.Sources.Select(SourceDto.From)],
         d.Gaps,
         d.ReviewedOn);
 }
+
+/// <summary>A finding drawn from a document, with the round it belongs to.</summary>
+public sealed record DocumentFindingDto(RoundRefDto Round, string Key, FindingArea Area, LocalisedTextDto Text);
 
 public sealed record FindingDto(
     string Key, FindingArea Area, RecommendationGrade? Grade, LocalisedTextDto Text, IReadOnlyList<string> Countries,

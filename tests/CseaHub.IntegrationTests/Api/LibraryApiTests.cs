@@ -45,6 +45,10 @@ public sealed class LibraryApiTests(HubAppFactory hub)
         Assert.Equal("2022-03-10", report.GetProperty("issued").GetProperty("day").GetString());
         Assert.Equal(2, report.GetProperty("monitoringRound").GetProperty("number").GetInt32());
         Assert.NotEqual(0, report.GetProperty("sources").GetArrayLength());
+
+        var strategies = await hub.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/documents/lanzarote-implementation-report-circle-of-trust-strategies");
+        Assert.NotEqual(0, strategies.GetProperty("findings").GetArrayLength());
+        Assert.NotEqual(0, strategies.GetProperty("topics").GetArrayLength() + strategies.GetProperty("audiences").GetArrayLength());
     }
 
     [Fact]

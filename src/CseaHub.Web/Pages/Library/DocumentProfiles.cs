@@ -20,6 +20,8 @@ public sealed record RoundRef(string InstrumentSlug, LocalisedText InstrumentSho
 
 public sealed record FindingRef(RoundRef Round, string Key, FindingArea Area, LocalisedText Text);
 
+public sealed record TermRef(string Key, LocalisedText Label);
+
 public sealed record DocumentProfile(
     string Slug,
     LocalisedText Title,
@@ -32,8 +34,8 @@ public sealed record DocumentProfile(
     IReadOnlyList<InstrumentRef> Instruments,
     IReadOnlyList<ArticleRef> Articles,
     IReadOnlyList<CountryRef> Countries,
-    IReadOnlyList<LocalisedText> Topics,
-    IReadOnlyList<LocalisedText> Audiences,
+    IReadOnlyList<TermRef> Topics,
+    IReadOnlyList<TermRef> Audiences,
     RoundRef? MonitoringRound,
     IReadOnlyList<FindingRef> Findings,
     IReadOnlyList<SourceReference> Sources,
@@ -70,8 +72,8 @@ public sealed class DocumentProfiles(HubDbContext db)
                 Articles = d.Articles.Where(a => instruments.Any(i => i.Id == a.InstrumentId)).OrderBy(a => a.Id)
                     .Select(a => new { a.InstrumentId, a.Instrument.Slug, a.Instrument.ShortName, a.Number }).ToList(),
                 Countries = d.Countries.Select(c => new CountryRef(c.Code, c.Name)).ToList(),
-                Topics = d.Topics.OrderBy(t => t.Position).Select(t => t.Label).ToList(),
-                Audiences = d.Audiences.OrderBy(t => t.Position).Select(t => t.Label).ToList(),
+                Topics = d.Topics.OrderBy(t => t.Position).Select(t => new TermRef(t.Key, t.Label)).ToList(),
+                Audiences = d.Audiences.OrderBy(t => t.Position).Select(t => new TermRef(t.Key, t.Label)).ToList(),
                 Round = rounds.Where(r => r.Id == d.MonitoringRoundId)
                     .Select(r => new RoundRef(r.Instrument.Slug, r.Instrument.ShortName, r.Number, r.Theme)).FirstOrDefault(),
                 d.Sources,
