@@ -86,6 +86,7 @@ try
         "preservaton", "online exploitation evidence", "entraide judiciaire", "hotline report police",
     ];
     var latencies = new List<double>(queries);
+    var byQuery = mixed.ToDictionary(q => q, _ => new List<double>());
     for (var warm = 0; warm < 200; warm++)
     {
         Run(mixed[warm % mixed.Length], warm);
@@ -95,7 +96,9 @@ try
     {
         var started = Stopwatch.GetTimestamp();
         Run(mixed[q % mixed.Length], q);
-        latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        latencies.Add(elapsed);
+        byQuery[mixed[q % mixed.Length]].Add(elapsed);
     }
 
     latencies.Sort();
@@ -109,6 +112,7 @@ try
         p50Ms = Math.Round(Percentile(0.50), 2),
         p99Ms = Math.Round(Percentile(0.99), 2),
         maxMs = Math.Round(latencies[^1], 2),
+        medianMsByQuery = byQuery.ToDictionary(q => q.Key, q => Math.Round(q.Value.Order().ElementAt(q.Value.Count / 2), 2)),
     }));
 
     void Run(string text, int n)
