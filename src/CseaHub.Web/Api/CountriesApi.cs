@@ -24,11 +24,8 @@ public sealed record CountryDto(
     IReadOnlyList<CountryInstrumentDto> Instruments,
     IReadOnlyList<OrganisationRefDto> Organisations,
     IReadOnlyList<AuthorityDto> Authorities,
-    IReadOnlyList<CountryFindingDto> Findings,
+    IReadOnlyList<FindingRefDto> Findings,
     IReadOnlyList<string> Documents);
-
-/// <summary>A monitoring finding addressed to the country by name.</summary>
-public sealed record CountryFindingDto(RoundRefDto Round, string Key, CseaHub.Web.Domain.Monitoring.FindingArea Area, LocalisedTextDto Text);
 
 public static class CountriesApi
 {
@@ -70,7 +67,7 @@ public static class CountriesApi
                 i.Slug, i.HasPartyData, i.Status, i.Signature, i.Ratification, i.Accession, i.EntryIntoForce, i.Reservations))],
             [.. country.Organisations.Select(OrganisationRefDto.From)],
             [.. country.Authorities.Select(AuthorityDto.From)],
-            [.. country.Findings.Select(f => new CountryFindingDto(RoundRefDto.From(f.Round), f.Key, f.Area, LocalisedTextDto.From(f.Text)))],
+            [.. country.Findings.Select(FindingRefDto.From)],
             [.. country.Documents.Select(d => d.Slug)]));
     }
 }

@@ -1,6 +1,7 @@
 using CseaHub.Web.Domain.Cooperation;
 using CseaHub.Web.Domain.Library;
 using CseaHub.Web.Domain.Monitoring;
+using CseaHub.Web.Pages;
 using CseaHub.Web.Pages.Cooperation;
 using CseaHub.Web.Pages.Library;
 using CseaHub.Web.Pages.Monitoring;
@@ -53,7 +54,7 @@ public sealed record DocumentDto(
     IReadOnlyList<string> Topics,
     IReadOnlyList<string> Audiences,
     RoundRefDto? MonitoringRound,
-    IReadOnlyList<DocumentFindingDto> Findings,
+    IReadOnlyList<FindingRefDto> Findings,
     IReadOnlyList<SourceDto> Sources,
     IReadOnlyList<string> Gaps,
     DateOnly ReviewedOn)
@@ -74,14 +75,18 @@ public sealed record DocumentDto(
         [.. d.Topics.Select(t => t.Key)],
         [.. d.Audiences.Select(t => t.Key)],
         d.MonitoringRound is { } round ? RoundRefDto.From(round) : null,
-        [.. d.Findings.Select(f => new DocumentFindingDto(RoundRefDto.From(f.Round), f.Key, f.Area, LocalisedTextDto.From(f.Text)))],
+        [.. d.Findings.Select(FindingRefDto.From)],
         [.. d.Sources.Select(SourceDto.From)],
         d.Gaps,
         d.ReviewedOn);
 }
 
-/// <summary>A finding drawn from a document, with the round it belongs to.</summary>
-public sealed record DocumentFindingDto(RoundRefDto Round, string Key, FindingArea Area, LocalisedTextDto Text);
+/// <summary>A finding with the round it belongs to (one drawn from a document, one addressed to a country).</summary>
+public sealed record FindingRefDto(RoundRefDto Round, string Key, FindingArea Area, LocalisedTextDto Text)
+{
+    public static FindingRefDto From(FindingRef finding) =>
+        new(RoundRefDto.From(finding.Round), finding.Key, finding.Area, LocalisedTextDto.From(finding.Text));
+}
 
 public sealed record FindingDto(
     string Key, FindingArea Area, RecommendationGrade? Grade, LocalisedTextDto Text, IReadOnlyList<string> Countries,

@@ -25,4 +25,10 @@ public static class LocalisedHtml
     /// <summary>The <c>lang</c> attribute a block needs when its text falls back to another language, or null.</summary>
     public static string? LangIfFallback(this LocalisedValue value) =>
         value.Language == HubCulture.CurrentLanguage ? null : value.Language;
+
+    /// <summary>
+    /// A text already in the reader's language (a UI string, a number) where a <see cref="LocalisedText"/> is expected:
+    /// both slots hold it, so it is never marked as an English fallback.
+    /// </summary>
+    public static LocalisedText AlreadyLocalised(string text) => new(text, text);
 }

@@ -39,11 +39,11 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
         var approximate = false;
         if (text.Length > 0 && total < 3 && Fuzzy(text) is { } fuzzy)
         {
-            var (fuzzyTotal, fuzzyHits, fuzzyFacets) = Execute(searcher, request, new BooleanQuery { { match!, Occur.SHOULD }, { fuzzy, Occur.SHOULD } }, filters);
+            var widened = new BooleanQuery { { match!, Occur.SHOULD }, { fuzzy, Occur.SHOULD } };
+            var (fuzzyTotal, fuzzyHits, fuzzyFacets) = Execute(searcher, request, widened, filters);
             if (fuzzyTotal > total)
             {
-                (total, hits, facets, approximate) = (fuzzyTotal, fuzzyHits, fuzzyFacets, true);
-                match = new BooleanQuery { { match!, Occur.SHOULD }, { fuzzy, Occur.SHOULD } };
+                (total, hits, facets, approximate, match) = (fuzzyTotal, fuzzyHits, fuzzyFacets, true, widened);
             }
         }
 

@@ -21,7 +21,7 @@ public static class SearchFields
     public const string BodyEn = "body_en";
     public const string BodyFr = "body_fr";
 
-    /// <summary>Acronyms and references, normalised by <see cref="IdentifierKey"/>, matched whole.</summary>
+    /// <summary>Acronyms and references, normalised by <see cref="Domain.Editorial.IdentifierKey"/>, matched whole.</summary>
     public const string Identifier = "identifier";
 
     /// <summary>Unstemmed words of every text field, for typo tolerance and "did you mean".</summary>

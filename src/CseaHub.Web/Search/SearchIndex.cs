@@ -1,4 +1,5 @@
 using System.Globalization;
+using CseaHub.Web.Domain.Editorial;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -62,7 +63,7 @@ public sealed partial class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>A throwaway in-memory index, for measuring and for tools.</summary>
+    /// <summary>A throwaway in-memory index (tests).</summary>
     public static SearchIndex InMemory() => OpenExisting(new RAMDirectory());
 
     private static SearchIndex OpenExisting(LuceneDirectory directory)
@@ -122,7 +123,7 @@ public sealed partial class SearchIndex : IDisposable
         }
     }
 
-    public static int DayNumber(DateOnly date) => date.DayNumber - Epoch.DayNumber;
+    private static int DayNumber(DateOnly date) => date.DayNumber - Epoch.DayNumber;
 
     public void Dispose()
     {

@@ -43,6 +43,17 @@ public sealed class SearchPageTests(HubAppFactory hub)
     }
 
     [Fact]
+    public async Task A_page_past_the_last_says_where_the_last_is_with_a_404()
+    {
+        await hub.SearchCaughtUpAsync();
+
+        var response = await hub.CreateClient().GetAsync("/search?q=grooming&page=999");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("There is no such page of results; the last page is", (await response.ReadDocumentAsync()).VisibleText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Stored_markup_in_content_is_shown_as_text_never_run()
     {
         var marker = "zq" + Guid.NewGuid().ToString("N")[..8];

@@ -18,10 +18,7 @@ internal sealed class AuthorityChecks(
         var a = located.Record;
         _checks.SlugNamesFile(a.Slug);
         _checks.Known(a.Country, vocabulary.Countries, "country", "country");
-        if (!references.InstrumentArticles.TryGetValue(a.Instrument, out _))
-        {
-            _checks.Fail("instrument", $"No instrument has the slug '{a.Instrument}'.");
-        }
+        _checks.Known(a.Instrument, references.Instruments, "instrument", "instrument");
 
         _checks.Text(a.Name, FieldLengths.Name, "name");
         _checks.NotInFuture(a.ReviewedOn, vocabulary.Today, "reviewedOn");

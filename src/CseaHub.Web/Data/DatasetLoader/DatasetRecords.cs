@@ -115,7 +115,12 @@ public sealed record CountryRecord(
     IReadOnlyList<string>? Sources = null,
     DateOnly? EuMemberSince = null);
 
-public sealed record SourcedDateRecord(DateOnly Date, string Source, DateOnly AsOf);
+public sealed record SourcedDateRecord(DateOnly Date, string Source, DateOnly AsOf)
+{
+    public SourcedDate ToDate() => new() { Date = Date, SourceKey = Source, AsOf = AsOf };
+
+    public static SourcedDateRecord? From(SourcedDate? date) => date is null ? null : new(date.Date, date.SourceKey, date.AsOf);
+}
 
 public sealed record ArticleRecord(
     string Number, LocalisedTextRecord Title, LocalisedTextRecord Summary, IReadOnlyList<string> Sources, DateOnly AsOf);

@@ -17,5 +17,5 @@ internal sealed record DatasetReferences(
         dataset.MonitoringRounds.Select(r => r.Record.Slug).ToHashSet(StringComparer.Ordinal),
         dataset.Documents.Select(d => d.Record.Slug).ToHashSet(StringComparer.Ordinal));
 
-    public IReadOnlySet<string> Instruments => InstrumentArticles.Keys.ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> Instruments { get; } = InstrumentArticles.Keys.ToHashSet(StringComparer.Ordinal);
 }

@@ -205,6 +205,25 @@ public static partial class DatasetValidator
             }
         }
 
+        /// <summary>
+        /// A sourced date: a declared source, checked on a real day; the date itself may lie ahead only when
+        /// <paramref name="mayBeFuture"/> (a text can be scheduled to enter into force; it cannot have been adopted later).
+        /// </summary>
+        public void SourcedDate(SourcedDateRecord? date, HashSet<string> sources, DateOnly today, string field, bool mayBeFuture = false)
+        {
+            if (date is null)
+            {
+                return;
+            }
+
+            SourceKnown(date.Source, sources, field + ".source");
+            NotInFuture(date.AsOf, today, field + ".asOf");
+            if (!mayBeFuture)
+            {
+                NotInFuture(date.Date, today, field + ".date");
+            }
+        }
+
         /// <summary>A date known to the year at least: a plausible year, a day (if any) in that year, a declared source.</summary>
         public void PartialDate(PartialDateRecord date, HashSet<string> sources, int earliestYear, DateOnly today, string field)
         {

@@ -27,8 +27,9 @@ internal sealed class GlossaryChecks(Located<GlossaryTermRecord> located, DateOn
         foreach (var (name, index) in names.Select((n, i) => (n, i)))
         {
             _checks.MaxLength(name, FieldLengths.Label, $"{field}.names[{index}]");
-            // A name that leads to two concepts would make query expansion ambiguous.
-            var key = TextKey.Of(name);
+            // A name that leads to two concepts would make query expansion ambiguous; names are compared the way
+            // expansion matches them.
+            var key = IdentifierKey.Normalize(name);
             if (key.Length > 0 && !namesSeen.TryAdd(key, located.Record.Slug) && namesSeen[key] != located.Record.Slug)
             {
                 _checks.Fail($"{field}.names[{index}]", $"'{name}' is already a name of the glossary term '{namesSeen[key]}'.");

@@ -36,11 +36,11 @@ internal sealed partial class InstrumentChecks(
         _checks.OptionalWebAddress(i.ReservationsAndDeclarations, "reservationsAndDeclarations");
 
         var sources = _checks.Sources(i.Sources);
-        CheckDate(i.Adopted, sources, "adopted");
-        CheckDate(i.OpenedForSignature, sources, "openedForSignature");
+        _checks.SourcedDate(i.Adopted, sources, vocabulary.Today, "adopted");
+        _checks.SourcedDate(i.OpenedForSignature, sources, vocabulary.Today, "openedForSignature");
         // A text can be scheduled to enter into force or apply later; it cannot have been adopted or opened later.
-        CheckDate(i.EntryIntoForce, sources, "entryIntoForce", mayBeFuture: true);
-        CheckDate(i.ApplicableFrom, sources, "applicableFrom", mayBeFuture: true);
+        _checks.SourcedDate(i.EntryIntoForce, sources, vocabulary.Today, "entryIntoForce", mayBeFuture: true);
+        _checks.SourcedDate(i.ApplicableFrom, sources, vocabulary.Today, "applicableFrom", mayBeFuture: true);
         if (i is { Adopted: { } adopted, OpenedForSignature: { } opening } && opening.Date < adopted.Date)
         {
             _checks.Fail("openedForSignature.date", "The instrument opens for signature before it was adopted.");
@@ -138,19 +138,6 @@ internal sealed partial class InstrumentChecks(
         if (party.Status == PartyStatus.Listed && party.Signature is not null)
         {
             _checks.Fail(field + ".status", "A row with a signature date is at least 'signatory'.");
-        }
-    }
-
-    private void CheckDate(SourcedDateRecord? date, HashSet<string> sources, string field, bool mayBeFuture = false)
-    {
-        if (date is not null)
-        {
-            _checks.SourceKnown(date.Source, sources, field + ".source");
-            _checks.NotInFuture(date.AsOf, vocabulary.Today, field + ".asOf");
-            if (!mayBeFuture)
-            {
-                _checks.NotInFuture(date.Date, vocabulary.Today, field + ".date");
-            }
         }
     }
 

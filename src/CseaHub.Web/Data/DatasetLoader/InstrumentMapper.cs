@@ -1,5 +1,4 @@
 using CseaHub.Web.Domain.Countries;
-using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Domain.Instruments;
 using CseaHub.Web.Domain.Organisations;
 
@@ -24,11 +23,11 @@ internal static class InstrumentMapper
         instrument.Summary = record.Summary.ToText();
         instrument.Owner = record.Owner is { } owner ? organisations[owner] : null;
         instrument.MonitoringBody = record.MonitoringBody is { } body ? organisations[body] : null;
-        instrument.Adopted = ToDate(record.Adopted);
-        instrument.OpenedForSignature = ToDate(record.OpenedForSignature);
+        instrument.Adopted = record.Adopted?.ToDate();
+        instrument.OpenedForSignature = record.OpenedForSignature?.ToDate();
         instrument.OpenedAt = record.OpenedAt;
-        instrument.EntryIntoForce = ToDate(record.EntryIntoForce);
-        instrument.ApplicableFrom = ToDate(record.ApplicableFrom);
+        instrument.EntryIntoForce = record.EntryIntoForce?.ToDate();
+        instrument.ApplicableFrom = record.ApplicableFrom?.ToDate();
         instrument.OfficialText = record.OfficialText is { } url ? new Uri(url) : null;
         instrument.ReservationsAndDeclarations = record.ReservationsAndDeclarations is { } list ? new Uri(list) : null;
         OrganisationMapper.Replace(instrument.Articles, record.Articles.Select((a, position) => new Article
@@ -70,11 +69,11 @@ internal static class InstrumentMapper
         Status = i.Status,
         Visibility = i.Visibility,
         Summary = LocalisedTextRecord.From(i.Summary),
-        Adopted = ToRecord(i.Adopted),
-        OpenedForSignature = ToRecord(i.OpenedForSignature),
+        Adopted = SourcedDateRecord.From(i.Adopted),
+        OpenedForSignature = SourcedDateRecord.From(i.OpenedForSignature),
         OpenedAt = i.OpenedAt,
-        EntryIntoForce = ToRecord(i.EntryIntoForce),
-        ApplicableFrom = ToRecord(i.ApplicableFrom),
+        EntryIntoForce = SourcedDateRecord.From(i.EntryIntoForce),
+        ApplicableFrom = SourcedDateRecord.From(i.ApplicableFrom),
         OfficialText = i.OfficialText?.OriginalString,
         ReservationsAndDeclarations = i.ReservationsAndDeclarations?.OriginalString,
         Articles = [.. i.Articles.OrderBy(a => a.Position).Select(a => new ArticleRecord(
@@ -95,10 +94,4 @@ internal static class InstrumentMapper
         Sources = [.. i.Sources.Select(SourceRecord.From)],
         Gaps = i.Gaps,
     };
-
-    private static SourcedDate? ToDate(SourcedDateRecord? record) =>
-        record is null ? null : new SourcedDate { Date = record.Date, SourceKey = record.Source, AsOf = record.AsOf };
-
-    private static SourcedDateRecord? ToRecord(SourcedDate? date) =>
-        date is null ? null : new SourcedDateRecord(date.Date, date.SourceKey, date.AsOf);
 }

@@ -34,15 +34,10 @@ internal sealed class MonitoringChecks(
             _checks.PartialDate(launched, sources, EarliestYear, vocabulary.Today, "launched");
         }
 
-        if (r.ReportAdopted is { } adopted)
+        _checks.SourcedDate(r.ReportAdopted, sources, vocabulary.Today, "reportAdopted");
+        if (r is { ReportAdopted: { } adopted, Launched: { } start } && adopted.Date < start.ToDate().SortKey)
         {
-            _checks.SourceKnown(adopted.Source, sources, "reportAdopted.source");
-            _checks.NotInFuture(adopted.Date, vocabulary.Today, "reportAdopted.date");
-            _checks.NotInFuture(adopted.AsOf, vocabulary.Today, "reportAdopted.asOf");
-            if (r.Launched is { } start && adopted.Date < start.ToDate().SortKey)
-            {
-                _checks.Fail("reportAdopted.date", "The report is adopted before the round was launched.");
-            }
+            _checks.Fail("reportAdopted.date", "The report is adopted before the round was launched.");
         }
 
         var keys = new HashSet<string>(StringComparer.Ordinal);

@@ -1,5 +1,4 @@
 using CseaHub.Web.Domain.Countries;
-using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Domain.Instruments;
 using CseaHub.Web.Domain.Library;
 using CseaHub.Web.Domain.Monitoring;
@@ -23,9 +22,7 @@ internal static class MonitoringMapper
         round.Status = record.Status;
         round.Visibility = record.Visibility;
         round.Launched = record.Launched?.ToDate();
-        round.ReportAdopted = record.ReportAdopted is { } adopted
-            ? new SourcedDate { Date = adopted.Date, SourceKey = adopted.Source, AsOf = adopted.AsOf }
-            : null;
+        round.ReportAdopted = record.ReportAdopted?.ToDate();
         round.Questionnaire = record.Questionnaire is { } url ? new Uri(url) : null;
         OrganisationMapper.Replace(round.Countries, record.Countries.Select(code => countries[code]));
         OrganisationMapper.Replace(round.Findings, record.Findings.Select((f, position) =>
@@ -59,7 +56,7 @@ internal static class MonitoringMapper
         Status = r.Status,
         Visibility = r.Visibility,
         Launched = r.Launched is { } launched ? PartialDateRecord.From(launched) : null,
-        ReportAdopted = r.ReportAdopted is { } adopted ? new SourcedDateRecord(adopted.Date, adopted.SourceKey, adopted.AsOf) : null,
+        ReportAdopted = SourcedDateRecord.From(r.ReportAdopted),
         Questionnaire = r.Questionnaire?.OriginalString,
         Countries = [.. r.Countries.Select(c => c.Code).Order(StringComparer.Ordinal)],
         Findings = [.. r.Findings.OrderBy(f => f.Position).Select(f => new FindingRecord(

@@ -17,8 +17,6 @@ public sealed record InstrumentStatus(
     string Slug, LocalisedText ShortName, string? Reference, bool HasPartyData, PartyStatus? Status, DateOnly? Signature,
     DateOnly? Ratification, bool Accession, DateOnly? EntryIntoForce, string? Reservations);
 
-/// <summary>A finding a monitoring round addressed to this country by name.</summary>
-public sealed record CountryFinding(RoundRef Round, string Key, FindingArea Area, LocalisedText Text);
 
 public sealed record CountryProfile(
     string Code,
@@ -29,7 +27,8 @@ public sealed record CountryProfile(
     IReadOnlyList<InstrumentStatus> Instruments,
     IReadOnlyList<OrganisationRef> Organisations)
 {
-    public IReadOnlyList<CountryFinding> Findings { get; init; } = [];
+    /// <summary>The findings monitoring rounds addressed to this country by name.</summary>
+    public IReadOnlyList<FindingRef> Findings { get; init; } = [];
 
     public IReadOnlyList<DocumentRef> Documents { get; init; } = [];
 
@@ -51,25 +50,6 @@ public sealed class CountryProfiles(HubDbContext db, CompetentAuthorities author
                 instruments.Count(i => i.Parties.Any(p => p.CountryId == c.Id && p.Status == PartyStatus.Ratified))))
             .ToListAsync(cancellationToken);
         return [.. items.OrderByName(c => c.Name, language)];
-    }
-
-    private async Task<IReadOnlyList<CountryFinding>> FindingsAsync(int countryId, Viewer viewer, CancellationToken cancellationToken)
-    {
-        var rounds = MonitoringRounds.Visible(db, viewer);
-        var rows = await db.Set<Finding>().AsNoTracking()
-            .Where(f => f.Countries.Any(c => c.Id == countryId) && rounds.Any(r => r.Id == f.MonitoringRoundId))
-            .Select(f => new
-            {
-                Round = new RoundRef(
-                    f.MonitoringRound.Instrument.Slug, f.MonitoringRound.Instrument.ShortName, f.MonitoringRound.Number, f.MonitoringRound.Theme),
-                f.Key,
-                f.Area,
-                f.Text,
-                f.Position,
-            })
-            .ToListAsync(cancellationToken);
-        return [.. rows.OrderBy(f => f.Round.InstrumentSlug, StringComparer.Ordinal).ThenBy(f => f.Round.Number).ThenBy(f => f.Position)
-            .Select(f => new CountryFinding(f.Round, f.Key, f.Area, f.Text))];
     }
 
     /// <summary>A string that can be an ISO 3166-1 alpha-2 code, in either case; anything else is refused before a query.</summary>
@@ -122,11 +102,9 @@ public sealed class CountryProfiles(HubDbContext db, CompetentAuthorities author
                     i.Party?.Accession ?? false, i.Party?.EntryIntoForce, i.Party?.Reservations))],
             [.. organisations.OrderByName(o => o.Name, language)])
         {
-            Findings = await FindingsAsync(country.Id, viewer, cancellationToken),
+            Findings = await MonitoringRounds.FindingRefsAsync(db, viewer, f => f.Countries.Any(c => c.Id == country.Id), cancellationToken),
             Documents = await db.Documents.VisibleTo(viewer).AsNoTracking()
-                .Where(d => d.Countries.Any(c => c.Id == country.Id))
-                .OrderByDescending(d => d.Issued.SortKey).ThenBy(d => d.Slug)
-                .Select(d => new DocumentRef(d.Slug, d.Title, d.Kind, d.Issued.Year, d.Issued.Day))
+                .Where(d => d.Countries.Any(c => c.Id == country.Id)).NewestFirst()
                 .ToListAsync(cancellationToken),
             Authorities = await authorities.ForCountryAsync(country.Code, viewer, language, cancellationToken),
         };

@@ -119,9 +119,7 @@ public sealed class InstrumentProfiles(HubDbContext db)
                 r.Findings.Count))
             .ToListAsync(cancellationToken);
         var documents = await db.Documents.VisibleTo(viewer).AsNoTracking()
-            .Where(d => d.Instruments.Any(i => i.Slug == slug))
-            .OrderByDescending(d => d.Issued.SortKey).ThenBy(d => d.Slug)
-            .Select(d => new DocumentRef(d.Slug, d.Title, d.Kind, d.Issued.Year, d.Issued.Day))
+            .Where(d => d.Instruments.Any(i => i.Slug == slug)).NewestFirst()
             .ToListAsync(cancellationToken);
         return instrument with
         {

@@ -9,19 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CseaHub.Web.Pages.Library;
 
-public sealed record InstrumentRef(string Slug, LocalisedText ShortName, string? Reference);
-
-/// <summary>An article a document discusses; <see cref="Title"/> is null when the hub holds no entry for that article.</summary>
-public sealed record ArticleRef(string InstrumentSlug, LocalisedText InstrumentShortName, string Number, LocalisedText? Title);
-
-public sealed record CountryRef(string Code, LocalisedText Name);
-
-public sealed record RoundRef(string InstrumentSlug, LocalisedText InstrumentShortName, int Number, LocalisedText Theme);
-
-public sealed record FindingRef(RoundRef Round, string Key, FindingArea Area, LocalisedText Text);
-
-public sealed record TermRef(string Key, LocalisedText Label);
-
 public sealed record DocumentProfile(
     string Slug,
     LocalisedText Title,
@@ -92,18 +79,7 @@ public sealed class DocumentProfiles(HubDbContext db)
                 .Select(a => new { a.InstrumentId, a.Number, a.Title })
                 .ToListAsync(cancellationToken))
             .ToDictionary(a => (a.InstrumentId, a.Number), a => a.Title);
-        var findings = await db.Set<Finding>().AsNoTracking()
-            .Where(f => f.DocumentId == row.Id && rounds.Any(r => r.Id == f.MonitoringRoundId))
-            .Select(f => new
-            {
-                Round = new RoundRef(
-                    f.MonitoringRound.Instrument.Slug, f.MonitoringRound.Instrument.ShortName, f.MonitoringRound.Number, f.MonitoringRound.Theme),
-                f.Key,
-                f.Area,
-                f.Text,
-                f.Position,
-            })
-            .ToListAsync(cancellationToken);
+        var findings = await MonitoringRounds.FindingRefsAsync(db, viewer, f => f.DocumentId == row.Id, cancellationToken);
         return new DocumentProfile(
             row.Slug,
             row.Title,
@@ -119,7 +95,7 @@ public sealed class DocumentProfiles(HubDbContext db)
             row.Topics,
             row.Audiences,
             row.Round,
-            [.. findings.OrderBy(f => f.Round.Number).ThenBy(f => f.Position).Select(f => new FindingRef(f.Round, f.Key, f.Area, f.Text))],
+            findings,
             row.Sources,
             row.Gaps.GapsVisibleTo(viewer),
             row.ReviewedOn);

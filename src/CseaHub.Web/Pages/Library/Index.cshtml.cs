@@ -1,4 +1,3 @@
-using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Infrastructure;
 using CseaHub.Web.Infrastructure.Authorization;
 using CseaHub.Web.Pages.Organisations;
@@ -16,16 +15,16 @@ public sealed class IndexModel(LibraryCatalogue catalogue, IStringLocalizer<Shar
 
     public LibraryOptions Options { get; private set; } = null!;
 
-    public LibraryPage? Result { get; private set; }
+    public ResultPage<LibraryItem>? Result { get; private set; }
 
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
 
     /// <summary>Document kinds as filter options, labelled in the reader's language.</summary>
     public IReadOnlyList<FilterOption> KindOptions =>
-        [.. Options.Kinds.Select(kind => new FilterOption(kind.ToKey(), InReaderLanguage(text["DocumentKind." + kind])))];
+        [.. Options.Kinds.Select(kind => new FilterOption(kind.ToKey(), LocalisedHtml.AlreadyLocalised(text["DocumentKind." + kind])))];
 
     public IReadOnlyList<FilterOption> YearOptions =>
-        [.. Options.Years.Select(year => new FilterOption(year.ToString(System.Globalization.CultureInfo.InvariantCulture), InReaderLanguage(year.ToString(System.Globalization.CultureInfo.CurrentCulture))))];
+        [.. Options.Years.Select(year => new FilterOption(year.ToString(System.Globalization.CultureInfo.InvariantCulture), LocalisedHtml.AlreadyLocalised(year.ToString(System.Globalization.CultureInfo.CurrentCulture))))];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -41,7 +40,7 @@ public sealed class IndexModel(LibraryCatalogue catalogue, IStringLocalizer<Shar
         }
 
         Result = await catalogue.SearchAsync(filter, viewer, cancellationToken);
-        if (Result.Items.Count == 0 && Result.Page > Result.PageCount)
+        if (Result.IsPastEnd)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
@@ -54,7 +53,4 @@ public sealed class IndexModel(LibraryCatalogue catalogue, IStringLocalizer<Shar
         values["page"] = page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Url.Page("/Library/Index") + QueryString.Create(values.Where(p => p.Value is not null));
     }
-
-    // A UI string is already in the reader's language: both slots hold it, so no fallback marking applies.
-    private static LocalisedText InReaderLanguage(string value) => new(value, value);
 }

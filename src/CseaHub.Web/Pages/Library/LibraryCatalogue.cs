@@ -15,11 +15,6 @@ public sealed record LibraryItem(
     DateOnly? Day,
     LocalisedText Summary);
 
-public sealed record LibraryPage(int Total, int Page, int PageSize, IReadOnlyList<LibraryItem> Items)
-{
-    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
-}
-
 public sealed record LibraryOptions(
     IReadOnlyList<DocumentKind> Kinds,
     IReadOnlyList<FilterOption> Bodies,
@@ -65,36 +60,18 @@ public sealed class LibraryCatalogue(HubDbContext db)
     public async Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(
         LibraryFilter filter, IReadOnlyDictionary<string, string[]> parseErrors, Viewer viewer, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>(parseErrors);
-        if (filter.Body is { } body && !await db.Organisations.VisibleTo(viewer).AnyAsync(o => o.Slug == body, cancellationToken))
-        {
-            errors["body"] = [$"'{body}' is not an organisation the hub lists."];
-        }
-
-        if (filter.Instrument is { } instrument && !await db.Instruments.VisibleTo(viewer).AnyAsync(i => i.Slug == instrument, cancellationToken))
-        {
-            errors["instrument"] = [$"'{instrument}' is not an instrument the hub lists."];
-        }
-
-        if (filter.Country is { } code && !await db.Countries.AnyAsync(c => c.Code == code, cancellationToken))
-        {
-            errors["country"] = [$"'{code}' is not a country code the hub knows (use ISO 3166-1 alpha-2, e.g. FR)."];
-        }
-
-        if (filter.Topic is { } topic && !await db.Topics.AnyAsync(t => t.Key == topic, cancellationToken))
-        {
-            errors["topic"] = [$"'{topic}' is not a known topic."];
-        }
-
-        if (filter.Audience is { } audience && !await db.Audiences.AnyAsync(t => t.Key == audience, cancellationToken))
-        {
-            errors["audience"] = [$"'{audience}' is not a known audience."];
-        }
-
-        return errors;
+        var errors = new FilterErrors(parseErrors);
+        await errors.MustExistAsync("body", filter.Body, slug => db.Organisations.VisibleTo(viewer).AnyAsync(o => o.Slug == slug, cancellationToken),
+            $"'{filter.Body}' is not an organisation the hub lists.");
+        await errors.MustExistAsync("instrument", filter.Instrument, slug => db.Instruments.VisibleTo(viewer).AnyAsync(i => i.Slug == slug, cancellationToken),
+            $"'{filter.Instrument}' is not an instrument the hub lists.");
+        await errors.CountryAsync(db, filter.Country, cancellationToken);
+        await errors.TermAsync("topic", filter.Topic, db.Topics, "topic", cancellationToken);
+        await errors.TermAsync("audience", filter.Audience, db.Audiences, "audience", cancellationToken);
+        return errors.All;
     }
 
-    public async Task<LibraryPage> SearchAsync(LibraryFilter filter, Viewer viewer, CancellationToken cancellationToken)
+    public async Task<ResultPage<LibraryItem>> SearchAsync(LibraryFilter filter, Viewer viewer, CancellationToken cancellationToken)
     {
         var documents = db.Documents.VisibleTo(viewer);
         if (filter.Kind is { } kind)
@@ -147,6 +124,6 @@ public sealed class LibraryCatalogue(HubDbContext db)
                 d.Issued.Day,
                 d.Summary))
             .ToListAsync(cancellationToken);
-        return new LibraryPage(total, filter.Page, filter.PageSize, items);
+        return new ResultPage<LibraryItem>(total, filter.Page, filter.PageSize, items);
     }
 }

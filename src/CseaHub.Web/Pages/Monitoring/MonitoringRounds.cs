@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CseaHub.Web.Data;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Domain.Library;
@@ -10,8 +11,6 @@ namespace CseaHub.Web.Pages.Monitoring;
 
 public sealed record RoundSummary(
     string InstrumentSlug, LocalisedText InstrumentShortName, int Number, LocalisedText Theme, int? LaunchYear, DateOnly? ReportAdopted, int Findings);
-
-public sealed record DocumentRef(string Slug, LocalisedText Title, DocumentKind Kind, int Year, DateOnly? Day);
 
 public sealed record FindingView(
     string Key,
@@ -67,17 +66,38 @@ public sealed class MonitoringRounds(HubDbContext db)
         return [.. rounds.OrderByName(r => r.InstrumentShortName, language).ThenBy(r => r.Number)];
     }
 
+    /// <summary>
+    /// The findings that <paramref name="which"/> selects, in rounds the viewer may see, as references with their round,
+    /// by instrument, round and position.
+    /// </summary>
+    public static async Task<IReadOnlyList<FindingRef>> FindingRefsAsync(
+        HubDbContext db, Viewer viewer, Expression<Func<Finding, bool>> which, CancellationToken cancellationToken)
+    {
+        var rounds = Visible(db, viewer);
+        var rows = await db.Set<Finding>().AsNoTracking()
+            .Where(which)
+            .Where(f => rounds.Any(r => r.Id == f.MonitoringRoundId))
+            .Select(f => new
+            {
+                Round = new RoundRef(
+                    f.MonitoringRound.Instrument.Slug, f.MonitoringRound.Instrument.ShortName, f.MonitoringRound.Number, f.MonitoringRound.Theme),
+                f.Key,
+                f.Area,
+                f.Text,
+                f.Position,
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(f => f.Round.InstrumentSlug, StringComparer.Ordinal).ThenBy(f => f.Round.Number).ThenBy(f => f.Position)
+            .Select(f => new FindingRef(f.Round, f.Key, f.Area, f.Text))];
+    }
+
     /// <summary>Problems with a findings filter: malformed values (from parsing) and a country the hub does not know.</summary>
     public async Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(
         FindingFilter filter, IReadOnlyDictionary<string, string[]> parseErrors, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>(parseErrors);
-        if (filter.Country is { } code && !await db.Countries.AnyAsync(c => c.Code == code, cancellationToken))
-        {
-            errors["country"] = [$"'{code}' is not a country code the hub knows (use ISO 3166-1 alpha-2, e.g. FR)."];
-        }
-
-        return errors;
+        var errors = new FilterErrors(parseErrors);
+        await errors.CountryAsync(db, filter.Country, cancellationToken);
+        return errors.All;
     }
 
     public async Task<RoundProfile?> FindAsync(
@@ -115,9 +135,7 @@ public sealed class MonitoringRounds(HubDbContext db)
             .Select(c => new CountryRef(c.Code, c.Name))
             .ToListAsync(cancellationToken);
         var documents = db.Documents.VisibleTo(viewer);
-        var roundDocuments = await documents.AsNoTracking().Where(d => d.MonitoringRoundId == round.Id)
-            .OrderByDescending(d => d.Issued.SortKey).ThenBy(d => d.Slug)
-            .Select(d => new DocumentRef(d.Slug, d.Title, d.Kind, d.Issued.Year, d.Issued.Day))
+        var roundDocuments = await documents.AsNoTracking().Where(d => d.MonitoringRoundId == round.Id).NewestFirst()
             .ToListAsync(cancellationToken);
 
         var findings = db.Set<Finding>().AsNoTracking().Where(f => f.MonitoringRoundId == round.Id);
@@ -139,8 +157,7 @@ public sealed class MonitoringRounds(HubDbContext db)
                 f.Grade,
                 f.Text,
                 Countries = f.Countries.Select(c => new CountryRef(c.Code, c.Name)).ToList(),
-                Document = documents.Where(d => d.Id == f.DocumentId)
-                    .Select(d => new DocumentRef(d.Slug, d.Title, d.Kind, d.Issued.Year, d.Issued.Day)).FirstOrDefault(),
+                Document = documents.Where(d => d.Id == f.DocumentId).Select(DocumentRef.From).FirstOrDefault(),
                 // Where in a hidden document a finding comes from is as hidden as the document.
                 Paragraph = f.DocumentId == null || documents.Any(d => d.Id == f.DocumentId) ? f.Paragraph : null,
                 f.SourceKeys,

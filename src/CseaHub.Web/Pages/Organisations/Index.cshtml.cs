@@ -13,7 +13,7 @@ public sealed class IndexModel(OrganisationDirectory directory) : PageModel
 
     public DirectoryOptions Options { get; private set; } = null!;
 
-    public DirectoryPage? Result { get; private set; }
+    public ResultPage<DirectoryItem>? Result { get; private set; }
 
     /// <summary>Problems with the query string, by parameter; when there are any, no results are shown.</summary>
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
@@ -34,7 +34,7 @@ public sealed class IndexModel(OrganisationDirectory directory) : PageModel
         }
 
         Result = await directory.SearchAsync(filter, viewer, HubCulture.CurrentLanguage, cancellationToken);
-        if (Result.Items.Count == 0 && Result.Page > Result.PageCount)
+        if (Result.IsPastEnd)
         {
             // Past the last page: say where the last page is, but do not pretend this address exists.
             Response.StatusCode = StatusCodes.Status404NotFound;

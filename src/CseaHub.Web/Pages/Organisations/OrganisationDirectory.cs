@@ -16,11 +16,6 @@ public sealed record DirectoryItem(
     IReadOnlyList<string> CountryCodes,
     IReadOnlyList<string> AudienceKeys);
 
-public sealed record DirectoryPage(int Total, int Page, int PageSize, IReadOnlyList<DirectoryItem> Items)
-{
-    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
-}
-
 public sealed record FilterOption(string Key, LocalisedText Label);
 
 public sealed record DirectoryOptions(
@@ -62,28 +57,15 @@ public sealed class OrganisationDirectory(HubDbContext db)
     public async Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(
         DirectoryFilter filter, IReadOnlyDictionary<string, string[]> parseErrors, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>(parseErrors);
-        await CheckAsync("type", filter.Type, db.OrganisationTypes, "organisation type");
-        await CheckAsync("audience", filter.Audience, db.Audiences, "audience");
-        await CheckAsync("topic", filter.Topic, db.Topics, "topic");
-        if (filter.Country is { } code && !errors.ContainsKey("country") && !await db.Countries.AnyAsync(c => c.Code == code, cancellationToken))
-        {
-            errors["country"] = [$"'{code}' is not a country code the hub knows (use ISO 3166-1 alpha-2, e.g. FR)."];
-        }
-
-        return errors;
-
-        async Task CheckAsync<T>(string name, string? key, IQueryable<T> terms, string kind)
-            where T : Term
-        {
-            if (key is not null && !errors.ContainsKey(name) && !await terms.AnyAsync(t => t.Key == key, cancellationToken))
-            {
-                errors[name] = [$"'{key}' is not a known {kind}."];
-            }
-        }
+        var errors = new FilterErrors(parseErrors);
+        await errors.TermAsync("type", filter.Type, db.OrganisationTypes, "organisation type", cancellationToken);
+        await errors.TermAsync("audience", filter.Audience, db.Audiences, "audience", cancellationToken);
+        await errors.TermAsync("topic", filter.Topic, db.Topics, "topic", cancellationToken);
+        await errors.CountryAsync(db, filter.Country, cancellationToken);
+        return errors.All;
     }
 
-    public async Task<DirectoryPage> SearchAsync(
+    public async Task<ResultPage<DirectoryItem>> SearchAsync(
         DirectoryFilter filter, Viewer viewer, string language, CancellationToken cancellationToken)
     {
         var organisations = db.Organisations.VisibleTo(viewer);
@@ -126,7 +108,7 @@ public sealed class OrganisationDirectory(HubDbContext db)
                 o.Countries.OrderBy(c => c.Code).Select(c => c.Code).ToList(),
                 o.Audiences.OrderBy(a => a.Position).Select(a => a.Key).ToList()))
             .ToListAsync(cancellationToken);
-        return new DirectoryPage(total, filter.Page, filter.PageSize, items);
+        return new ResultPage<DirectoryItem>(total, filter.Page, filter.PageSize, items);
     }
 
     private static IOrderedQueryable<Organisation> Sorted(IQueryable<Organisation> organisations, string language, DirectorySort sort) =>

@@ -17,7 +17,10 @@ public sealed class IndexModel(SearchEngine engine, SearchVocabulary vocabulary)
 
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
 
-    public int PageCount => Outcome is null || Outcome.Total == 0 ? 1 : (Outcome.Total + Parameters.PageSize - 1) / Parameters.PageSize;
+    public int PageCount => Pager.CountFor(Outcome?.Total ?? 0, Parameters.PageSize);
+
+    /// <summary>Results exist but the address asks for a page after the last one.</summary>
+    public bool IsPastEnd => Outcome is { Hits.Count: 0, Total: > 0 };
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -35,6 +38,10 @@ public sealed class IndexModel(SearchEngine engine, SearchVocabulary vocabulary)
         if (!parameters.IsEmpty)
         {
             Outcome = await engine.SearchAsync(parameters.ToRequest(HubCulture.CurrentLanguage, viewer), cancellationToken);
+            if (IsPastEnd)
+            {
+                Response.StatusCode = StatusCodes.Status404NotFound;
+            }
         }
     }
 

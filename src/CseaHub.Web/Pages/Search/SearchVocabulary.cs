@@ -20,7 +20,7 @@ public sealed class FacetLabels(IReadOnlyDictionary<string, IReadOnlyDictionary<
         labels.TryGetValue(dimension, out var values) ? values : [];
 
     public LocalisedText? Label(string dimension, string value) =>
-        dimension == SearchFacets.Year ? new LocalisedText(value, value)
+        dimension == SearchFacets.Year ? LocalisedHtml.AlreadyLocalised(value)
         : labels.TryGetValue(dimension, out var values) && values.TryGetValue(value, out var label) ? label : null;
 }
 
@@ -106,12 +106,7 @@ public sealed class SearchVocabulary(HubDbContext db, IStringLocalizer<SharedRes
         return errors;
     }
 
-    // A UI string is already in the reader's language: both slots hold it, so no fallback marking applies.
-    private LocalisedText Ui(string key)
-    {
-        var value = text[key].Value;
-        return new LocalisedText(value, value);
-    }
+    private LocalisedText Ui(string key) => LocalisedHtml.AlreadyLocalised(text[key].Value);
 }
 
 /// <summary>

@@ -145,7 +145,7 @@ public sealed class CountryPageTests(HubAppFactory hub)
         var switzerland = await hub.CreateClient().GetDocumentAsync("/countries/ch");
         var budapest = switzerland.QuerySelectorAll("#instruments-heading ~ .table-scroll tbody tr")
             .Single(r => r.QuerySelector("th a")!.GetAttribute("href") == "/instruments/budapest-convention");
-        Assert.Contains("9", budapest.QuerySelectorAll("td")[^1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Article 9(4)", budapest.QuerySelectorAll("td")[^1].TextContent, StringComparison.Ordinal);
 
         var france = await hub.CreateClient().GetDocumentAsync("/countries/fr");
         Assert.NotNull(france.QuerySelector("#findings-heading + ul a[href^='/monitoring/lanzarote-convention/1#finding-']"));

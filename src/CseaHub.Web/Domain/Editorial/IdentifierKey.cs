@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using CseaHub.Web.Domain.Editorial;
 
-namespace CseaHub.Web.Search;
+namespace CseaHub.Web.Domain.Editorial;
 
 /// <summary>
 /// One spelling for references and acronyms, so "CETS No. 224", "cets 224" and "CETS n° 224" meet, as do "Art. 9" and

@@ -1,6 +1,6 @@
-using CseaHub.Web.Search;
+using CseaHub.Web.Domain.Editorial;
 
-namespace CseaHub.UnitTests.Search;
+namespace CseaHub.UnitTests.Domain.Editorial;
 
 public sealed class IdentifierKeyTests
 {
