@@ -5,17 +5,18 @@ using Lucene.Net.Util;
 namespace CseaHub.Web.Search;
 
 /// <summary>
-/// Counts facet values over every hit of a query, from the doc-values of each segment (Lucene.Net.Facet is not
-/// available here). Counting by ordinal per segment and naming the ordinals once per segment keeps it cheap.
+/// Counts facet values over every hit of a query (Lucene.Net.Facet is not available here): by ordinal per segment,
+/// from the segment's cached ordinal arrays, naming the ordinals once per segment.
 /// </summary>
 internal sealed class FacetCounter(IReadOnlyList<string> dimensions) : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> _counts =
         dimensions.ToDictionary(d => d, _ => new Dictionary<string, int>(StringComparer.Ordinal));
 
-    private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[dimensions.Count];
+    private readonly SegmentFacetOrdinals.Ordinals?[] _ordinals = new SegmentFacetOrdinals.Ordinals?[dimensions.Count];
     // Counts by ordinal for the current segment: one array per dimension, as long as the segment's value list.
     private readonly int[]?[] _segmentCounts = new int[]?[dimensions.Count];
+    private AtomicReader? _segment;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -35,43 +36,48 @@ internal sealed class FacetCounter(IReadOnlyList<string> dimensions) : ICollecto
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
+        _segment = context.AtomicReader;
+        var segment = SegmentFacetOrdinals.Of(_segment);
         for (var d = 0; d < dimensions.Count; d++)
         {
-            _values[d] = context.AtomicReader.GetSortedSetDocValues(SearchFields.Facet(dimensions[d]));
-            _segmentCounts[d] = _values[d] is { } values ? new int[values.ValueCount] : null;
+            _ordinals[d] = segment.For(dimensions[d]);
+            _segmentCounts[d] = _ordinals[d] is { } ordinals ? new int[ordinals.ValueCount] : null;
         }
     }
 
     public void Collect(int doc)
     {
-        for (var d = 0; d < _values.Length; d++)
+        for (var d = 0; d < _ordinals.Length; d++)
         {
-            if (_values[d] is not { } values)
+            if (_ordinals[d] is not { } ordinals)
             {
                 continue;
             }
 
-            values.SetDocument(doc);
             var counts = _segmentCounts[d]!;
-            long ordinal;
-            while ((ordinal = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            for (var i = ordinals.Starts[doc]; i < ordinals.Starts[doc + 1]; i++)
             {
-                counts[ordinal]++;
+                counts[ordinals.Values[i]]++;
             }
         }
     }
 
     private void FlushSegment()
     {
-        var term = new BytesRef();
-        for (var d = 0; d < _values.Length; d++)
+        if (_segment is null)
         {
-            if (_values[d] is not { } values)
+            return;
+        }
+
+        var term = new BytesRef();
+        for (var d = 0; d < _ordinals.Length; d++)
+        {
+            if (_segmentCounts[d] is not { } counts)
             {
                 continue;
             }
 
-            var counts = _segmentCounts[d]!;
+            var values = _segment.GetSortedSetDocValues(SearchFields.Facet(dimensions[d]));
             for (var ordinal = 0; ordinal < counts.Length; ordinal++)
             {
                 if (counts[ordinal] == 0)
@@ -85,7 +91,9 @@ internal sealed class FacetCounter(IReadOnlyList<string> dimensions) : ICollecto
             }
 
             _segmentCounts[d] = null;
-            _values[d] = null;
+            _ordinals[d] = null;
         }
+
+        _segment = null;
     }
 }

@@ -7,8 +7,9 @@ namespace CseaHub.Web.Search;
 /// <summary>A glossary concept a query named, and the other names search also looked for.</summary>
 public sealed record Expansion(string Slug, LocalisedText Preferred, string Matched, IReadOnlyList<string> NamesEn, IReadOnlyList<string> NamesFr)
 {
-    public IEnumerable<string> OtherNames =>
-        NamesEn.Concat(NamesFr).Where(n => IdentifierKey.Normalize(n) != IdentifierKey.Normalize(Matched)).Distinct(StringComparer.OrdinalIgnoreCase);
+    public IEnumerable<string> OtherNames => NamesEn.Concat(NamesFr).Where(IsOther).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    public bool IsOther(string name) => IdentifierKey.Normalize(name) != IdentifierKey.Normalize(Matched);
 }
 
 /// <summary>

@@ -1,9 +1,10 @@
 using System.Net;
 using CseaHub.Web.Domain.Editorial;
 using Lucene.Net.Index;
-using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.QueryParsers.Simple;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
+using SimpleOperator = Lucene.Net.QueryParsers.Simple.Operator;
 
 namespace CseaHub.Web.Search;
 
@@ -15,6 +16,7 @@ namespace CseaHub.Web.Search;
 public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossary)
 {
     private const int SnippetLength = 180;
+    private static readonly string[] Languages = ["en", "fr"];
 
     public async Task<SearchOutcome> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
@@ -37,7 +39,8 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
         Query? match = text.Length > 0 ? Match(text, request.Language, expansions) : null;
         var (total, hits, facets) = Execute(searcher, request, match, filters);
         var approximate = false;
-        if (text.Length > 0 && total < 3 && Fuzzy(text) is { } fuzzy)
+        var corrections = new Corrections(searcher.IndexReader);
+        if (text.Length > 0 && total < 3 && Fuzzy(text, corrections) is { } fuzzy)
         {
             var widened = new BooleanQuery { { match!, Occur.SHOULD }, { fuzzy, Occur.SHOULD } };
             var (fuzzyTotal, fuzzyHits, fuzzyFacets) = Execute(searcher, request, widened, filters);
@@ -47,7 +50,7 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
             }
         }
 
-        var didYouMean = text.Length > 0 && (total == 0 || approximate) ? Suggest(searcher.IndexReader, text) : null;
+        var didYouMean = text.Length > 0 && (total == 0 || approximate) ? Suggest(searcher.IndexReader, text, corrections) : null;
         var highlight = match is null ? null : Highlighting(match);
         var results = hits.Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, request.Language, highlight)).ToList();
         return new SearchOutcome(total, results, facets, expansions, didYouMean, approximate, ready);
@@ -68,17 +71,38 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
             query.Add(new TermQuery(new Term(SearchFields.Facet(SearchFacets.Audience), audience)) { Boost = 1.5f }, Occur.SHOULD);
         }
 
-        // Relevance first, the newer item breaking ties; without words, newest first.
-        var byDate = new SortField(SearchFields.Date, SortFieldType.INT64, true);
-        var sort = match is null ? new Sort(byDate, SortField.FIELD_SCORE) : new Sort(SortField.FIELD_SCORE, byDate);
-        var top = TopFieldCollector.Create(sort, request.Page * request.PageSize, null, true, true, false, false);
         var facets = new FacetCounter(SearchFacets.All);
-        searcher.Search(query, MultiCollector.Wrap(top, facets));
-        var page = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize).ScoreDocs;
+        var (total, page) = match is null ? NewestFirst(searcher, query, request, facets) : MostRelevantFirst(searcher, query, request, facets);
         var counts = facets.Counts.ToDictionary(
             f => f.Key,
             f => (IReadOnlyList<(string, int)>)[.. f.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => (v.Key, v.Value))]);
-        return (top.TotalHits, page, counts);
+        return (total, page, counts);
+    }
+
+    private static (int Total, ScoreDoc[] Page) NewestFirst(IndexSearcher searcher, Query query, SearchRequest request, FacetCounter facets)
+    {
+        var newest = new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, true));
+        var top = TopFieldCollector.Create(newest, request.Page * request.PageSize, null, false, false, false, false);
+        searcher.Search(query, MultiCollector.Wrap(top, facets));
+        return (top.TotalHits, top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize).ScoreDocs);
+    }
+
+    /// <summary>
+    /// Relevance first, the newer item breaking ties. Scores are collected in document order (a sort on score and
+    /// date costs a third more per hit), a few more than the page needs, then equal scores are put newest first.
+    /// </summary>
+    private static (int Total, ScoreDoc[] Page) MostRelevantFirst(IndexSearcher searcher, Query query, SearchRequest request, FacetCounter facets)
+    {
+        const int TieMargin = 20;
+        var top = TopScoreDocCollector.Create((request.Page * request.PageSize) + TieMargin, docsScoredInOrder: true);
+        searcher.Search(query, MultiCollector.Wrap(top, facets));
+        var dates = MultiDocValues.GetNumericValues(searcher.IndexReader, SearchFields.Date);
+        var page = top.GetTopDocs().ScoreDocs
+            .OrderByDescending(hit => hit.Score)
+            .ThenByDescending(hit => dates?.Get(hit.Doc) ?? 0)
+            .Skip((request.Page - 1) * request.PageSize)
+            .Take(request.PageSize);
+        return (top.TotalHits, [.. page]);
     }
 
     private static List<Query> Filters(SearchRequest request)
@@ -93,13 +117,13 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
     private static BooleanQuery Match(string text, string language, IReadOnlyList<Expansion> expansions)
     {
         var match = new BooleanQuery();
-        if (Parse(Escape(text), language, Operator.AND) is { } words)
+        if (Parse(text, language, Languages) is { } words)
         {
             match.Add(words, Occur.SHOULD);
         }
 
         if (!text.Contains('"', StringComparison.Ordinal) && text.Contains(' ', StringComparison.Ordinal)
-            && Parse($"\"{QueryParserBase.Escape(text.ToLowerInvariant())}\"", language, Operator.AND) is { } phrase)
+            && Parse($"\"{text}\"", language, Languages) is { } phrase)
         {
             phrase.Boost = 2;
             match.Add(phrase, Occur.SHOULD);
@@ -110,12 +134,20 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
             match.Add(new TermQuery(new Term(SearchFields.Identifier, window)) { Boost = 4 + (2 * window.Count(c => c == ' ')) }, Occur.SHOULD);
         }
 
-        foreach (var name in expansions.SelectMany(e => e.OtherNames))
+        // An equivalent is looked for in its own language's fields only: an English term inside French text is rare,
+        // and every extra term is one more lookup in every segment.
+        foreach (var expansion in expansions)
         {
-            if (Parse($"\"{QueryParserBase.Escape(name.ToLowerInvariant())}\"", language, Operator.AND) is { } equivalent)
+            foreach (var (names, reading) in new[] { (expansion.NamesEn, "en"), (expansion.NamesFr, "fr") })
             {
-                equivalent.Boost = 0.6f;
-                match.Add(equivalent, Occur.SHOULD);
+                foreach (var name in names.Where(expansion.IsOther))
+                {
+                    if (Parse($"\"{name.Replace('"', ' ')}\"", language, [reading]) is { } equivalent)
+                    {
+                        equivalent.Boost = 0.6f;
+                        match.Add(equivalent, Occur.SHOULD);
+                    }
+                }
             }
         }
 
@@ -125,11 +157,13 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
     /// <summary>
     /// The text read as English (title and body in English) or as French: each reading needs all its words in that
     /// language's fields, so an English stop word never has to appear in French text. The reader's language weighs more.
+    /// Only double quotes mean something (a phrase); every other character is text. The simple parser is made for
+    /// readers' input: it never throws, where the classic one throws and catches an exception at the end of every text.
     /// </summary>
-    private static BooleanQuery? Parse(string escaped, string language, Operator defaultOperator)
+    private static BooleanQuery? Parse(string text, string language, IEnumerable<string> languages)
     {
         var readings = new BooleanQuery();
-        foreach (var reading in new[] { "en", "fr" })
+        foreach (var reading in languages)
         {
             var weight = reading == language ? 1.2f : 1f;
             var boosts = new Dictionary<string, float>
@@ -137,45 +171,22 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
                 [SearchFields.Title(reading)] = 3 * weight,
                 [SearchFields.Body(reading)] = weight,
             };
-            var parser = new MultiFieldQueryParser(HubAnalyzers.Version, [.. boosts.Keys], SearchIndex.Analyzer, boosts)
+            var parser = new SimpleQueryParser(SearchIndex.Analyzer, boosts, SimpleOperator.PHRASE_OPERATOR | SimpleOperator.WHITESPACE_OPERATOR)
             {
-                DefaultOperator = defaultOperator,
+                DefaultOperator = Occur.MUST,
             };
-            try
+            // Null, or an empty query, when the text is all stop words or punctuation.
+            if (parser.Parse(text.ToLowerInvariant()) is { } query and not BooleanQuery { Clauses.Count: 0 })
             {
-                var query = parser.Parse(escaped);
-                if (query is not BooleanQuery { Clauses.Count: 0 })
-                {
-                    readings.Add(query, Occur.SHOULD);
-                }
-            }
-            catch (ParseException)
-            {
-                // Escaped input always parses; a query of stop words alone leaves nothing to search for.
+                readings.Add(query, Occur.SHOULD);
             }
         }
 
         return readings.Clauses.Count == 0 ? null : readings;
     }
 
-    /// <summary>
-    /// The reader's text as literal words: Lucene syntax is escaped, operators lower-cased; balanced double quotes
-    /// keep their meaning as phrases.
-    /// </summary>
-    internal static string Escape(string text)
-    {
-        var lower = text.ToLowerInvariant();
-        var parts = lower.Split('"');
-        if (parts.Length % 2 == 0)
-        {
-            return QueryParserBase.Escape(lower);
-        }
-
-        return string.Concat(parts.Select((part, i) => i % 2 == 1 ? $" \"{QueryParserBase.Escape(part)}\" " : QueryParserBase.Escape(part)));
-    }
-
     /// <summary>Typo tolerance: every word of five letters or more may be one or two edits off.</summary>
-    private static BooleanQuery? Fuzzy(string text)
+    private static BooleanQuery? Fuzzy(string text, Corrections corrections)
     {
         var words = Words(text);
         if (!words.Any(w => w.Length >= 5))
@@ -186,15 +197,14 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
         var query = new BooleanQuery { MinimumNumberShouldMatch = words.Count };
         foreach (var word in words)
         {
-            var term = new Term(SearchFields.Spell, word);
-            query.Add(word.Length >= 5 ? new FuzzyQuery(term, word.Length >= 8 ? 2 : 1) : new TermQuery(term), Occur.SHOULD);
+            query.Add(word.Length >= 5 ? corrections.For(word) : new TermQuery(new Term(SearchFields.Spell, word)), Occur.SHOULD);
         }
 
         return query;
     }
 
     /// <summary>"Did you mean": each word the index lacks, replaced by the most common indexed word a typo away.</summary>
-    private static string? Suggest(IndexReader reader, string text)
+    private static string? Suggest(IndexReader reader, string text, Corrections corrections)
     {
         var words = Words(text);
         var changed = false;
@@ -205,8 +215,7 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
                 continue;
             }
 
-            var candidates = new FuzzyQuery(new Term(SearchFields.Spell, words[i]), words[i].Length >= 8 ? 2 : 1).Rewrite(reader);
-            var best = Terms(candidates).OrderByDescending(reader.DocFreq).ThenBy(t => t.Text, StringComparer.Ordinal).FirstOrDefault();
+            var best = Terms(corrections.For(words[i])).OrderByDescending(reader.DocFreq).ThenBy(t => t.Text, StringComparer.Ordinal).FirstOrDefault();
             if (best is not null)
             {
                 words[i] = best.Text;
@@ -224,6 +233,26 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
         ConstantScoreQuery constant when constant.Query is not null => Terms(constant.Query),
         _ => [],
     };
+
+    /// <summary>
+    /// The indexed words a typo away from each of the reader's words (two edits from eight letters), looked up once per
+    /// search: the typo-tolerant query and "did you mean" share them, as the lookup costs more than the search.
+    /// </summary>
+    private sealed class Corrections(IndexReader reader)
+    {
+        private readonly Dictionary<string, Query> _byWord = new(StringComparer.Ordinal);
+
+        public Query For(string word)
+        {
+            if (!_byWord.TryGetValue(word, out var near))
+            {
+                near = new FuzzyQuery(new Term(SearchFields.Spell, word), word.Length >= 8 ? 2 : 1).Rewrite(reader);
+                _byWord[word] = near;
+            }
+
+            return near;
+        }
+    }
 
     private static List<string> Words(string text) =>
         [.. IdentifierKey.Normalize(text.Replace('"', ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetterOrDigit))];
