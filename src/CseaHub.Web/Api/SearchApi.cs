@@ -27,7 +27,8 @@ public static class SearchApi
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/v1/search", SearchAsync).WithTags("Search").WithName("Search")
-            .WithSummary("Search everything the caller may see, in English or French, with facet counts and glossary expansion.");
+            .WithSummary("Search everything the caller may see, in English or French, with facet counts and glossary expansion.")
+            .CacheOutput(SearchCachePolicy.Name);
         return routes;
     }
 

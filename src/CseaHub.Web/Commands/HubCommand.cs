@@ -6,6 +6,7 @@ public enum HubCommandName
     Import,
     Export,
     Reindex,
+    Generate,
     Help,
 }
 
@@ -25,6 +26,9 @@ public sealed record HubCommand(HubCommandName Name, string? Argument, string[] 
           import PATH        Validate a dataset folder (the layout of data/) and load it in one transaction.
           export DIR         Write the database's content to DIR in the dataset format.
           reindex            Rebuild the search index from the database (while no hub serves this data directory).
+          generate --documents N [--seed S]
+                             Benchmarks only: add N synthetic library documents (made-up text, titles marked
+                             "[Synthetic]") to a fresh data directory's database, then rebuild its search index.
           --help             Show this help.
 
         Options:
@@ -81,6 +85,7 @@ public sealed record HubCommand(HubCommandName Name, string? Argument, string[] 
             ["import", var path] => new HubCommand(HubCommandName.Import, path, [.. hostArgs]),
             ["export", var folder] => new HubCommand(HubCommandName.Export, folder, [.. hostArgs]),
             ["reindex"] => new HubCommand(HubCommandName.Reindex, null, [.. hostArgs]),
+            ["generate"] => new HubCommand(HubCommandName.Generate, null, [.. hostArgs]),
             ["import" or "export"] => new HubCommand(HubCommandName.Help, null, [], $"'{positional[0]}' needs a path."),
             _ => new HubCommand(HubCommandName.Help, null, [], $"Unknown command: {string.Join(' ', positional)}"),
         };

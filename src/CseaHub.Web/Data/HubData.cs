@@ -40,6 +40,7 @@ public static class HubData
         services.AddScoped<DatasetImporter>();
         services.AddScoped<DatasetLoad>();
         services.AddScoped<DatasetExporter>();
+        services.AddScoped<Commands.SyntheticCorpus>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

@@ -50,6 +50,13 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
 
+    /// <summary>
+    /// Refreshes the query planner's statistics after a bulk load. Without them SQLite guesses table sizes and, at
+    /// 100,000 documents, joins a batch of documents to its topics from the topics' end (every link row scanned, a
+    /// third of a second per query) instead of from the documents' slugs. The same statement serves PostgreSQL.
+    /// </summary>
+    public async Task RefreshStatisticsAsync(CancellationToken cancellationToken) => await Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
+
     /// <summary>Every save of content also writes its change-feed rows, in the same transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -53,6 +53,9 @@ public static class HubInfrastructure
 
             await next(context);
         });
+
+        // After authentication: the cache must know who asks (it never keeps a signed-in reader's answers).
+        app.UseOutputCache();
         return app;
     }
 

@@ -11,6 +11,12 @@ public static class HubSearch
         builder.Services.AddSingleton<SearchIndexer>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<SearchIndexer>());
         builder.Services.AddSingleton<SearchEngine>();
+        builder.Services.AddOutputCache(options =>
+        {
+            // Search answers are 5–20 KB: this keeps thousands of them within the hub's memory budget.
+            options.SizeLimit = 64 * 1024 * 1024;
+            SearchCachePolicy.Register(options);
+        });
         builder.Services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search-index");
         return builder;
     }

@@ -13,21 +13,31 @@ using Microsoft.EntityFrameworkCore;
 namespace CseaHub.Web.Search;
 
 /// <summary>
-/// Reads one content item from the database and turns it into index entries: an instrument with its articles, a
-/// round with its findings. An item that no longer exists, or is not published, gives none, so its entries go.
+/// Reads content items of one type from the database and turns each into index entries: an instrument with its
+/// articles, a round with its findings. An item that no longer exists, or is not published, gives none, so its
+/// entries go. Items are read in batches: one query per batch, not per item, so a rebuild of 100,000 documents takes
+/// minutes rather than hours.
 /// </summary>
 public sealed class IndexEntryBuilder(HubDbContext db)
 {
-    public async Task<IReadOnlyList<IndexEntry>> BuildAsync(string type, string key, CancellationToken cancellationToken) => type switch
+    public const int BatchSize = 500;
+
+    /// <summary>The entries of each of <paramref name="keys"/> (of one type), none for a key that is gone.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<IndexEntry>>> BuildAsync(
+        string type, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        ContentTypes.Organisation => await OrganisationAsync(key, cancellationToken),
-        ContentTypes.Instrument => await InstrumentAsync(key, cancellationToken),
-        ContentTypes.Document => await DocumentAsync(key, cancellationToken),
-        ContentTypes.MonitoringRound => await RoundAsync(key, cancellationToken),
-        ContentTypes.Country => await CountryAsync(key, cancellationToken),
-        ContentTypes.GlossaryTerm => await GlossaryTermAsync(key, cancellationToken),
-        _ => [],
-    };
+        var built = type switch
+        {
+            ContentTypes.Organisation => await OrganisationsAsync(keys, cancellationToken),
+            ContentTypes.Instrument => await InstrumentsAsync(keys, cancellationToken),
+            ContentTypes.Document => await DocumentsAsync(keys, cancellationToken),
+            ContentTypes.MonitoringRound => await RoundsAsync(keys, cancellationToken),
+            ContentTypes.Country => await CountriesAsync(keys, cancellationToken),
+            ContentTypes.GlossaryTerm => await GlossaryTermsAsync(keys, cancellationToken),
+            _ => [],
+        };
+        return keys.Distinct(StringComparer.Ordinal).ToDictionary(k => k, k => built.GetValueOrDefault(k) ?? [], StringComparer.Ordinal);
+    }
 
     /// <summary>Every item the index should hold, as (type, key) pairs, for a rebuild.</summary>
     public async Task<IReadOnlyList<(string Type, string Key)>> AllAsync(CancellationToken cancellationToken)
@@ -42,16 +52,15 @@ public sealed class IndexEntryBuilder(HubDbContext db)
         return all;
     }
 
-    private async Task<IReadOnlyList<IndexEntry>> OrganisationAsync(string slug, CancellationToken cancellationToken)
-    {
-        var o = await db.Organisations.AsNoTracking()
+    private async Task<Dictionary<string, IReadOnlyList<IndexEntry>>> OrganisationsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken) =>
+        (await db.Organisations.AsNoTracking()
             .Include(x => x.Type).Include(x => x.Audiences).Include(x => x.Topics).Include(x => x.Countries).Include(x => x.Sections)
-            .SingleOrDefaultAsync(x => x.Slug == slug, cancellationToken);
-        if (o is null)
-        {
-            return [];
-        }
+            .Where(x => EF.Parameter(slugs).Contains(x.Slug)).ToListAsync(cancellationToken))
+        .ToDictionary(o => o.Slug, Organisation, StringComparer.Ordinal);
 
+    private static IReadOnlyList<IndexEntry> Organisation(Organisation o)
+    {
+        var slug = o.Slug;
         return IndexEntry.ForViews(o, viewer =>
         {
             var sections = o.Sections.VisibleTo(viewer).OrderBy(s => s.Position).ToList();
@@ -78,15 +87,14 @@ public sealed class IndexEntryBuilder(HubDbContext db)
         });
     }
 
-    private async Task<IReadOnlyList<IndexEntry>> InstrumentAsync(string slug, CancellationToken cancellationToken)
-    {
-        var i = await db.Instruments.AsNoTracking().Include(x => x.Owner).Include(x => x.Articles)
-            .SingleOrDefaultAsync(x => x.Slug == slug, cancellationToken);
-        if (i is null)
-        {
-            return [];
-        }
+    private async Task<Dictionary<string, IReadOnlyList<IndexEntry>>> InstrumentsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken) =>
+        (await db.Instruments.AsNoTracking().Include(x => x.Owner).Include(x => x.Articles)
+            .Where(x => EF.Parameter(slugs).Contains(x.Slug)).ToListAsync(cancellationToken))
+        .ToDictionary(i => i.Slug, Instrument, StringComparer.Ordinal);
 
+    private static IReadOnlyList<IndexEntry> Instrument(Instrument i)
+    {
+        var slug = i.Slug;
         var owner = IndexEntry.OwnerOf(ContentTypes.Instrument, slug);
         var date = (i.Adopted ?? i.OpenedForSignature ?? i.EntryIntoForce)?.Date;
         var references = new[] { i.Reference, i.ShortName.En, i.ShortName.Fr }.Concat(i.Aliases).OfType<string>().Where(n => n.Length > 0).ToList();
@@ -119,17 +127,16 @@ public sealed class IndexEntryBuilder(HubDbContext db)
         ]);
     }
 
-    private async Task<IReadOnlyList<IndexEntry>> DocumentAsync(string slug, CancellationToken cancellationToken)
-    {
-        var d = await db.Documents.AsNoTracking()
+    private async Task<Dictionary<string, IReadOnlyList<IndexEntry>>> DocumentsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken) =>
+        (await db.Documents.AsNoTracking()
             .Include(x => x.IssuedBy).Include(x => x.Instruments).Include(x => x.Articles).ThenInclude(a => a.Instrument)
             .Include(x => x.Countries).Include(x => x.Topics).Include(x => x.Audiences)
-            .SingleOrDefaultAsync(x => x.Slug == slug, cancellationToken);
-        if (d is null)
-        {
-            return [];
-        }
+            .Where(x => EF.Parameter(slugs).Contains(x.Slug)).ToListAsync(cancellationToken))
+        .ToDictionary(d => d.Slug, Document, StringComparer.Ordinal);
 
+    private static IReadOnlyList<IndexEntry> Document(Document d)
+    {
+        var slug = d.Slug;
         var owner = IndexEntry.OwnerOf(ContentTypes.Document, slug);
         return IndexEntry.ForViews(d, _ =>
         [
@@ -148,16 +155,15 @@ public sealed class IndexEntryBuilder(HubDbContext db)
         ]);
     }
 
-    private async Task<IReadOnlyList<IndexEntry>> RoundAsync(string slug, CancellationToken cancellationToken)
-    {
-        var r = await db.MonitoringRounds.AsNoTracking().Include(x => x.Instrument).ThenInclude(i => i.MonitoringBody)
+    private async Task<Dictionary<string, IReadOnlyList<IndexEntry>>> RoundsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken) =>
+        (await db.MonitoringRounds.AsNoTracking().Include(x => x.Instrument).ThenInclude(i => i.MonitoringBody)
             .Include(x => x.Findings).ThenInclude(f => f.Countries)
-            .SingleOrDefaultAsync(x => x.Slug == slug, cancellationToken);
-        if (r is null)
-        {
-            return [];
-        }
+            .Where(x => EF.Parameter(slugs).Contains(x.Slug)).ToListAsync(cancellationToken))
+        .ToDictionary(r => r.Slug, Round, StringComparer.Ordinal);
 
+    private static IReadOnlyList<IndexEntry> Round(MonitoringRound r)
+    {
+        var slug = r.Slug;
         var owner = IndexEntry.OwnerOf(ContentTypes.MonitoringRound, slug);
         var url = $"/monitoring/{r.Instrument.Slug}/{r.Number}";
         var body = r.Instrument.MonitoringBody is { } monitoringBody ? [monitoringBody.Slug] : Array.Empty<string>();
@@ -198,14 +204,13 @@ public sealed class IndexEntryBuilder(HubDbContext db)
                 .Select(slug => (ContentTypes.MonitoringRound, slug))]
             : [];
 
-    private async Task<IReadOnlyList<IndexEntry>> CountryAsync(string code, CancellationToken cancellationToken)
-    {
-        var c = await db.Countries.AsNoTracking().SingleOrDefaultAsync(x => x.Code == code, cancellationToken);
-        if (c is null)
-        {
-            return [];
-        }
+    private async Task<Dictionary<string, IReadOnlyList<IndexEntry>>> CountriesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
+        (await db.Countries.AsNoTracking().Where(x => EF.Parameter(codes).Contains(x.Code)).ToListAsync(cancellationToken))
+        .ToDictionary(c => c.Code, Country, StringComparer.Ordinal);
 
+    private static IReadOnlyList<IndexEntry> Country(Domain.Countries.Country c)
+    {
+        var code = c.Code;
         var owner = IndexEntry.OwnerOf(ContentTypes.Country, code);
         var entry = new IndexEntry(owner, owner, SearchTypes.Country, $"/countries/{code.ToLowerInvariant()}", c.Name, LocalisedText.Empty,
             [code, c.Name.En, c.Name.Fr],
@@ -214,14 +219,13 @@ public sealed class IndexEntryBuilder(HubDbContext db)
         return [entry with { Views = [SearchFields.PublicView, SearchFields.ProfessionalView] }];
     }
 
-    private async Task<IReadOnlyList<IndexEntry>> GlossaryTermAsync(string slug, CancellationToken cancellationToken)
-    {
-        var t = await db.GlossaryTerms.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug, cancellationToken);
-        if (t is null)
-        {
-            return [];
-        }
+    private async Task<Dictionary<string, IReadOnlyList<IndexEntry>>> GlossaryTermsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken) =>
+        (await db.GlossaryTerms.AsNoTracking().Where(x => EF.Parameter(slugs).Contains(x.Slug)).ToListAsync(cancellationToken))
+        .ToDictionary(t => t.Slug, GlossaryTerm, StringComparer.Ordinal);
 
+    private static IReadOnlyList<IndexEntry> GlossaryTerm(GlossaryTerm t)
+    {
+        var slug = t.Slug;
         var owner = IndexEntry.OwnerOf(ContentTypes.GlossaryTerm, slug);
         var names = new LocalisedText(
             string.Join(", ", t.AlternativesEn.Concat(t.DiscouragedEn)),

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using CseaHub.Web.Data;
 using CseaHub.Web.Pages.Search;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CseaHub.Web.Search;
@@ -11,7 +12,12 @@ namespace CseaHub.Web.Search;
 /// of a second of their commit. Several nodes each follow the same feed into their own index.
 /// </summary>
 public sealed partial class SearchIndexer(
-    IServiceScopeFactory scopes, HubDataOptions options, GlossaryExpansion glossary, FacetLabelCache labels, ILogger<SearchIndexer> logger)
+    IServiceScopeFactory scopes,
+    HubDataOptions options,
+    GlossaryExpansion glossary,
+    FacetLabelCache labels,
+    IOutputCacheStore answers,
+    ILogger<SearchIndexer> logger)
     : BackgroundService
 {
     private const int BatchSize = 500;
@@ -29,6 +35,9 @@ public sealed partial class SearchIndexer(
         await _opened.Task.WaitAsync(cancellationToken);
         return _index!;
     }
+
+    /// <summary>The change-feed position this node's index reflects; null until the index is open, -1 until it is built.</summary>
+    public long? Checkpoint => _index?.Checkpoint;
 
     /// <summary>The latest change in the database minus the index's checkpoint: 0 when the index is current.</summary>
     public async Task<long> LagAsync(CancellationToken cancellationToken)
@@ -98,14 +107,11 @@ public sealed partial class SearchIndexer(
         var builder = new IndexEntryBuilder(db);
         index.DeleteAll();
         var items = await builder.AllAsync(cancellationToken);
-        foreach (var (type, key) in items)
-        {
-            index.Replace(IndexEntry.OwnerOf(type, key), await builder.BuildAsync(type, key, cancellationToken));
-        }
+        await ReplaceAsync(index, builder, items, cancellationToken);
 
         glossary.Invalidate();
-        labels.Invalidate();
-        index.Commit(position);
+        index.Compact();
+        await CommitAsync(index, position, cancellationToken);
         LogRebuilt(logger, items.Count, position);
     }
 
@@ -141,20 +147,39 @@ public sealed partial class SearchIndexer(
             changed.AddRange(await builder.DependentsAsync(item.EntityType, item.Key, cancellationToken));
         }
 
-        foreach (var (type, key) in changed.Distinct())
+        if (changed.Exists(c => c.EntityType == Domain.Editorial.ContentTypes.GlossaryTerm))
         {
-            if (type == Domain.Editorial.ContentTypes.GlossaryTerm)
-            {
-                glossary.Invalidate();
-            }
-
-            index.Replace(IndexEntry.OwnerOf(type, key), await builder.BuildAsync(type, key, cancellationToken));
+            glossary.Invalidate();
         }
 
-        // Dropped before the commit: once the index shows a change, no cached label predates it.
-        labels.Invalidate();
-        index.Commit(applicable[^1].Id);
+        await ReplaceAsync(index, builder, changed, cancellationToken);
+        await CommitAsync(index, applicable[^1].Id, cancellationToken);
         return applicable.Count;
+    }
+
+    /// <summary>Replaces the entries of every item given, reading the items a batch of one type at a time.</summary>
+    private static async Task ReplaceAsync(
+        SearchIndex index, IndexEntryBuilder builder, IEnumerable<(string Type, string Key)> items, CancellationToken cancellationToken)
+    {
+        foreach (var ofType in items.Distinct().GroupBy(i => i.Type))
+        {
+            foreach (var batch in ofType.Select(i => i.Key).Chunk(IndexEntryBuilder.BatchSize))
+            {
+                foreach (var (key, entries) in await builder.BuildAsync(ofType.Key, batch, cancellationToken))
+                {
+                    index.Replace(IndexEntry.OwnerOf(ofType.Key, key), entries);
+                }
+            }
+        }
+    }
+
+    private async Task CommitAsync(SearchIndex index, long position, CancellationToken cancellationToken)
+    {
+        // Labels are dropped before the commit: once the index shows a change, no cached label predates it. Cached
+        // answers are keyed by the checkpoint and can no longer be served after it; dropping them frees the memory.
+        labels.Invalidate();
+        index.Commit(position);
+        await answers.EvictByTagAsync(SearchCachePolicy.Tag, cancellationToken);
     }
 
     private static async Task<long> LatestChangeAsync(HubDbContext db, CancellationToken cancellationToken) =>

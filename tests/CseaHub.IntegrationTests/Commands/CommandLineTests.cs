@@ -86,6 +86,26 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Generate_adds_marked_synthetic_documents_once_and_indexes_them()
+    {
+        var generated = await _hub.RunAsync("generate", "--documents", "30");
+        var again = await _hub.RunAsync("generate", "--documents", "30");
+        var missingCount = await _hub.RunAsync("generate");
+
+        Assert.True(generated.ExitCode == 0, generated.Error);
+        Assert.Contains("generate: 30 synthetic documents added", generated.Output, StringComparison.Ordinal);
+        Assert.Contains("Search index rebuilt at change-feed position", generated.Output, StringComparison.Ordinal);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("already holds synthetic documents", again.Error, StringComparison.Ordinal);
+        Assert.Equal(2, missingCount.ExitCode);
+        var exported = Path.Combine(_hub.WorkingDirectory, "export");
+        Assert.Equal(0, (await _hub.RunAsync("export", exported)).ExitCode);
+        var synthetic = Directory.GetFiles(Path.Combine(exported, "library"), "synthetic-*.json");
+        Assert.Equal(30, synthetic.Length);
+        Assert.All(synthetic, file => Assert.Contains("[Synthetic]", File.ReadAllText(file), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Serve_starts_from_any_folder_with_the_bundled_dataset()
     {
         var port = FreePort();

@@ -44,6 +44,11 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
             await transaction.CommitAsync(cancellationToken);
         });
         db.ChangeTracker.Clear();
+        if (summary.Added + summary.Updated > 0)
+        {
+            await db.RefreshStatisticsAsync(cancellationToken);
+        }
+
         return summary;
     }
 

@@ -3,10 +3,12 @@ using CseaHub.Web.Infrastructure.Authorization;
 using CseaHub.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CseaHub.Web.Pages.Search;
 
 /// <summary>Search across the hub: plain GET, facets as links, works without JavaScript.</summary>
+[OutputCache(PolicyName = SearchCachePolicy.Name)]
 public sealed class IndexModel(SearchEngine engine, SearchVocabulary vocabulary) : PageModel
 {
     public SearchParameters Parameters { get; private set; } = null!;
