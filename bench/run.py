@@ -25,17 +25,35 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
+# (name, path, distinct): a distinct target adds a unique throwaway parameter to every request (see DISTINCT_LUA), so
+# the hub's output cache never answers and each request runs the search itself.
 TARGETS = [
-    ("profile", "/organisations/council-of-europe"),
-    ("directory-filtered", "/organisations?audience=law-enforcement&country=FR"),
-    ("directory", "/organisations"),
-    ("api-list", "/api/v1/organisations?pageSize=20"),
-    ("api-item", "/api/v1/organisations/council-of-europe"),
-    ("instrument", "/instruments/budapest-convention"),
-    ("country", "/countries/fr"),
-    ("search-page", "/search?q=grooming"),
-    ("search-api", "/api/v1/search?q=child+sexual+abuse+material"),
+    ("profile", "/organisations/council-of-europe", False),
+    ("directory-filtered", "/organisations?audience=law-enforcement&country=FR", False),
+    ("directory", "/organisations", False),
+    ("api-list", "/api/v1/organisations?pageSize=20", False),
+    ("api-item", "/api/v1/organisations/council-of-europe", False),
+    ("instrument", "/instruments/budapest-convention", False),
+    ("country", "/countries/fr", False),
+    ("search-page", "/search?q=grooming", False),
+    ("search-api", "/api/v1/search?q=child+sexual+abuse+material", False),
+    ("search-api-distinct", "/api/v1/search?q=child+sexual+abuse+material", True),
+    ("search-page-distinct", "/search?q=grooming", True),
 ]
+
+DISTINCT_LUA = """
+local threads = 0
+function setup(thread)
+  thread:set("id", threads)
+  threads = threads + 1
+end
+local counter = 0
+function request()
+  counter = counter + 1
+  local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  return wrk.format(nil, wrk.path .. separator .. "distinct=" .. id .. "-" .. counter)
+end
+"""
 
 
 def parse_args():
@@ -45,6 +63,9 @@ def parse_args():
     parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", 3)), help="alternating runs per URL")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--documents", type=int, default=int(os.environ.get("BENCH_DOCUMENTS", 100000)),
+                        help="synthetic library documents added to the bundled dataset (0: the bundled dataset alone)")
+    parser.add_argument("--queries", type=int, default=2000, help="queries for the in-process search benchmark")
     return parser.parse_args()
 
 
@@ -71,8 +92,8 @@ def free_port():
         return s.getsockname()[1]
 
 
-def wrk(url, duration, threads, connections):
-    out = run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", url]).stdout
+def wrk(url, duration, threads, connections, script=None):
+    out = run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", *(["-s", script] if script else []), url]).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     def latency(p):
         m = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
@@ -107,6 +128,16 @@ def main():
 
         hub_port, bare_port, nginx_port = free_port(), free_port(), free_port()
         env = dict(os.environ, CSEAHUB_DATA_DIR=str(work / "data"), Logging__LogLevel__Default="Warning")
+        corpus = {"synthetic_documents": args.documents}
+        if args.documents:
+            print(f"Generating {args.documents} synthetic documents and building the index…", flush=True)
+            started = time.time()
+            generated = subprocess.run(["/usr/bin/time", "-f", "%M", "dotnet", str(work / "hub/CseaHub.Web.dll"), "generate",
+                                        "--documents", str(args.documents)], cwd=work, env=env, check=True, text=True, capture_output=True)
+            corpus["generate_and_index_s"] = round(time.time() - started, 1)
+            corpus["generate_output"] = generated.stdout.strip().splitlines()[-1]
+            corpus["generate_peak_rss_mib"] = round(int(generated.stderr.strip().splitlines()[-1]) / 1024, 1)
+        corpus["index_mib"] = round(sum(f.stat().st_size for f in (work / "data/index").glob("*")) / 2**20, 1) if (work / "data/index").exists() else None
         started = time.time()
         hub = subprocess.Popen(["dotnet", str(work / "hub/CseaHub.Web.dll"), "serve", "--urls", f"http://127.0.0.1:{hub_port}"],
                                cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -114,9 +145,14 @@ def main():
         wait_for(f"http://127.0.0.1:{hub_port}/organisations/council-of-europe")
         cold_start_s = time.time() - started
 
+        if corpus["index_mib"] is None:
+            corpus["index_mib"] = round(sum(f.stat().st_size for f in (work / "data/index").glob("*")) / 2**20, 1)
+        lua = work / "distinct.lua"
+        lua.write_text(DISTINCT_LUA)
+
         payloads = work / "payloads"
         payloads.mkdir()
-        for name, path in TARGETS:
+        for name, path, _ in TARGETS:
             with urllib.request.urlopen(f"http://127.0.0.1:{hub_port}{path}") as response:
                 (payloads / f"{name}.body").write_bytes(response.read())
                 (payloads / f"{name}.type").write_text(response.headers["Content-Type"])
@@ -127,7 +163,7 @@ def main():
         wait_for(f"http://127.0.0.1:{bare_port}/{TARGETS[0][0]}")
 
         nginx_conf = work / "nginx.conf"
-        types = "\n".join(f"location = /{n} {{ default_type \"{(payloads / f'{n}.type').read_text()}\"; try_files /{n}.body =404; }}" for n, _ in TARGETS)
+        types = "\n".join(f"location = /{n} {{ default_type \"{(payloads / f'{n}.type').read_text()}\"; try_files /{n}.body =404; }}" for n, _, _ in TARGETS)
         nginx_conf.write_text(f"""
 worker_processes 2;
 pid {work}/nginx.pid;
@@ -155,14 +191,15 @@ http {{
             "nginx": lambda name, path: f"http://127.0.0.1:{nginx_port}/{name}",
         }
         results = {}
-        for name, path in TARGETS:
-            print(f"== {name} ({path}), {len((payloads / f'{name}.body').read_bytes())} bytes", flush=True)
+        for name, path, distinct in TARGETS:
+            script = str(lua) if distinct else None
+            print(f"== {name} ({path}{', distinct requests' if distinct else ''}), {len((payloads / f'{name}.body').read_bytes())} bytes", flush=True)
             for server, url in servers.items():
-                wrk(url(name, path), args.warmup, args.threads, args.connections)
+                wrk(url(name, path), args.warmup, args.threads, args.connections, script)
             runs = {server: [] for server in servers}
             for _ in range(args.runs):
                 for server, url in servers.items():
-                    runs[server].append(wrk(url(name, path), args.duration, args.threads, args.connections))
+                    runs[server].append(wrk(url(name, path), args.duration, args.threads, args.connections, script))
             summary = {}
             for server, measured in runs.items():
                 summary[server] = {
@@ -179,6 +216,11 @@ http {{
             print(f"   hub {summary['hub']['rps']:.0f} rps, bare {summary['bare']['rps']:.0f}, nginx {summary['nginx']['rps']:.0f}; "
                   f"hub/bare {summary['hub_vs_bare']:.2f}, hub/nginx {summary['hub_vs_nginx']:.2f}", flush=True)
 
+        hub_peak_rss_mib = round((rss_kb(hub.pid) or 0) / 1024, 1)
+        print("In-process search benchmark…", flush=True)
+        in_process = json.loads(run(["dotnet", "run", "-c", "Release", "--project", str(BENCH / "SearchBench"), "--",
+                                     str(max(args.documents, 1000)), str(args.queries)]).stdout.strip().splitlines()[-1])
+
         commit = run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT).stdout.strip()
         report = {
             "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
@@ -186,8 +228,10 @@ http {{
             "machine": {"cpus": os.cpu_count(), "platform": platform.platform(),
                         "memory_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)},
             "settings": vars(args),
+            "corpus": corpus,
             "cold_start_to_first_page_s": round(cold_start_s, 2),
-            "hub_peak_rss_mib": round((rss_kb(hub.pid) or 0) / 1024, 1),
+            "hub_peak_rss_mib": hub_peak_rss_mib,
+            "search_in_process": in_process,
             "results": results,
         }
         write_reports(report)
@@ -206,18 +250,23 @@ def write_reports(report):
     results = BENCH / "results"
     results.mkdir(exist_ok=True)
     (results / f"{stem}.json").write_text(json.dumps(report, indent=2) + "\n")
-    s = report["settings"]
+    s, c, p = report["settings"], report["corpus"], report["search_in_process"]
     lines = [
         f"# Benchmark {report['date']} (commit {report['commit']})", "",
         f"Machine: {report['machine']['cpus']} CPUs, {report['machine']['memory_gib']} GiB, {report['machine']['platform']}. "
         f"wrk -t{s['threads']} -c{s['connections']}, {s['warmup']} s warm-up then median of {s['runs']} alternating runs of {s['duration']} s.",
-        "", f"Cold start to first profile page: {report['cold_start_to_first_page_s']} s. Hub peak RSS: {report['hub_peak_rss_mib']} MiB.", "",
+        "", f"Corpus: bundled dataset + {c['synthetic_documents']} synthetic documents"
+        + (f" (generated and indexed in {c['generate_and_index_s']} s, peak RSS {c['generate_peak_rss_mib']} MiB: {c['generate_output']})" if c['synthetic_documents'] else "")
+        + f"; index {c['index_mib']} MiB.",
+        "", f"Cold start to first profile page (existing index): {report['cold_start_to_first_page_s']} s. Hub peak RSS: {report['hub_peak_rss_mib']} MiB.", "",
+        f"Search in-process ({p['documents']} synthetic entries, {p['editsAfterBuild']} edits after the build, {p['segments']} segments, "
+        f"{p['queries']} mixed queries): p50 {p['p50Ms']} ms, p99 {p['p99Ms']} ms, max {p['maxMs']} ms; build {p['buildSeconds']} s, {p['indexMiB']} MiB.", "",
         "| URL | bytes | hub req/s | hub p50 / p99 ms | bare req/s | nginx req/s | hub / bare | hub / nginx | non-2xx |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
-    for (name, path) in TARGETS:
+    for (name, path, distinct) in TARGETS:
         r = report["results"][name]
-        lines.append(f"| `{path}` | {r['bytes']} | {r['hub']['rps']:.0f} | {r['hub']['p50_ms']:.2f} / {r['hub']['p99_ms']:.2f} | "
+        lines.append(f"| `{path}`{' (distinct)' if distinct else ''} | {r['bytes']} | {r['hub']['rps']:.0f} | {r['hub']['p50_ms']:.2f} / {r['hub']['p99_ms']:.2f} | "
                      f"{r['bare']['rps']:.0f} | {r['nginx']['rps']:.0f} | **{r['hub_vs_bare']:.2f}** | {r['hub_vs_nginx']:.2f} | {r['hub']['non_2xx']} |")
     text = "\n".join(lines) + "\n"
     (results / f"{stem}.md").write_text(text)

@@ -2,51 +2,18 @@
 // the hub's SearchEngine and reports build time, index size and latency percentiles as JSON on stdout.
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using CseaHub.Web.Commands;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Search;
 using Microsoft.Extensions.Logging.Abstractions;
 
 var documents = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var queries = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000;
-var random = new Random(20261130);
-string[] english =
-[
-    "child", "sexual", "abuse", "material", "grooming", "solicitation", "online", "exploitation", "evidence", "preservation",
-    "subscriber", "information", "traffic", "data", "production", "order", "mutual", "assistance", "extradition", "network",
-    "investigation", "prosecution", "victim", "identification", "hotline", "report", "police", "judiciary", "training",
-    "cooperation", "service", "provider", "emergency", "disclosure", "registrar", "domain", "protocol", "convention", "committee",
-    "monitoring", "recommendation", "parties", "legislation", "offence", "image", "video", "livestreaming", "extortion",
-];
-string[] french =
-[
-    "enfant", "abus", "sexuels", "matériel", "sollicitation", "exploitation", "preuve", "conservation", "données", "abonné",
-    "trafic", "injonction", "entraide", "judiciaire", "extradition", "réseau", "enquête", "poursuites", "victime", "signalement",
-    "police", "formation", "coopération", "fournisseur", "urgence", "divulgation", "protocole", "convention", "comité", "suivi",
-];
+var text = new SyntheticText(20261130);
+var random = text.Random;
 string[] countries = ["FR", "DE", "IT", "ES", "RO", "PL", "NL", "BE", "JP", "US"];
 string[] types = [SearchTypes.Document, SearchTypes.Organisation, SearchTypes.Finding, SearchTypes.Article];
-
-// Real prose is mostly common words with the field's terms sprinkled in: 3,000 made-up filler words drawn with a
-// skewed (Zipf-like) distribution, and one token in seven from the field's vocabulary, so queries are as selective as
-// on real text rather than matching every document.
-string[] syllables = ["ka", "lo", "mi", "ter", "ran", "sel", "vo", "pe", "dun", "gri", "sa", "mon", "ti", "bel", "cor", "ne"];
-var filler = Enumerable.Range(0, 3000)
-    .Select(n => string.Concat(Enumerable.Range(0, 2 + (n % 3)).Select(k => syllables[(n * 7 + k * 13 + n / 16) % syllables.Length])) + n)
-    .ToArray();
-
-string Sentence(string[] words, int length)
-{
-    var text = new StringBuilder();
-    for (var i = 0; i < length; i++)
-    {
-        var word = random.Next(7) == 0 ? words[random.Next(words.Length)] : filler[random.Next(random.Next(filler.Length) + 1)];
-        text.Append(i == 0 ? string.Empty : " ").Append(word);
-    }
-
-    return text.ToString();
-}
 
 var path = Directory.CreateTempSubdirectory("cseahub-searchbench-").FullName;
 try
@@ -55,29 +22,28 @@ try
     using var index = SearchIndex.Open(path, NullLogger.Instance);
     for (var n = 0; n < documents; n++)
     {
-        var type = types[n % types.Length];
-        var id = $"{type}:synthetic-{n}";
-        var entry = new IndexEntry(
-            id, id, type, $"/synthetic/{n}",
-            new LocalisedText(Sentence(english, 6 + random.Next(6)), n % 3 == 0 ? Sentence(french, 6 + random.Next(6)) : string.Empty),
-            new LocalisedText(Sentence(english, 60 + random.Next(120)), n % 3 == 0 ? Sentence(french, 40 + random.Next(80)) : string.Empty),
-            n % 50 == 0 ? [$"CETS {n}"] : [],
-            new Dictionary<string, IReadOnlyList<string>>
-            {
-                [SearchFacets.Type] = [type],
-                [SearchFacets.Country] = [countries[random.Next(countries.Length)]],
-                [SearchFacets.Year] = [(2000 + random.Next(26)).ToString(CultureInfo.InvariantCulture)],
-            },
-            new DateOnly(2000, 1, 1).AddDays(random.Next(9000)))
-        {
-            Views = n % 10 == 0 ? [SearchFields.ProfessionalView] : [SearchFields.PublicView, SearchFields.ProfessionalView],
-        };
-        index.Replace(id, [entry]);
+        index.Replace($"{types[n % types.Length]}:synthetic-{n}", [Synthetic(n)]);
     }
 
+    index.Compact();
     index.Commit(documents);
     var buildSeconds = watch.Elapsed.TotalSeconds;
+
+    // Searches run on an index as the hub keeps it: rebuilt, then edited in small commits like the change feed's.
+    const int editBatches = 100;
+    for (var batch = 0; batch < editBatches; batch++)
+    {
+        for (var edit = 0; edit < 10; edit++)
+        {
+            var n = random.Next(documents);
+            index.Replace($"{types[n % types.Length]}:synthetic-{n}", [Synthetic(n)]);
+        }
+
+        index.Commit(documents + batch + 1);
+    }
+
     var sizeBytes = Directory.EnumerateFiles(path).Sum(f => new FileInfo(f).Length);
+    var segments = index.Search(searcher => searcher.IndexReader.Leaves.Count);
 
     string[] mixed =
     [
@@ -109,11 +75,34 @@ try
         queries,
         buildSeconds = Math.Round(buildSeconds, 2),
         indexMiB = Math.Round(sizeBytes / 1048576.0, 1),
+        editsAfterBuild = editBatches * 10,
+        segments,
         p50Ms = Math.Round(Percentile(0.50), 2),
         p99Ms = Math.Round(Percentile(0.99), 2),
         maxMs = Math.Round(latencies[^1], 2),
         medianMsByQuery = byQuery.ToDictionary(q => q.Key, q => Math.Round(q.Value.Order().ElementAt(q.Value.Count / 2), 2)),
     }));
+
+    IndexEntry Synthetic(int n)
+    {
+        var type = types[n % types.Length];
+        var id = $"{type}:synthetic-{n}";
+        return new IndexEntry(
+            id, id, type, $"/synthetic/{n}",
+            new LocalisedText(text.Sentence(SyntheticText.English, 6 + random.Next(6)), n % 3 == 0 ? text.Sentence(SyntheticText.French, 6 + random.Next(6)) : string.Empty),
+            new LocalisedText(text.Sentence(SyntheticText.English, 60 + random.Next(120)), n % 3 == 0 ? text.Sentence(SyntheticText.French, 40 + random.Next(80)) : string.Empty),
+            n % 50 == 0 ? [$"CETS {n}"] : [],
+            new Dictionary<string, IReadOnlyList<string>>
+            {
+                [SearchFacets.Type] = [type],
+                [SearchFacets.Country] = [countries[random.Next(countries.Length)]],
+                [SearchFacets.Year] = [(2000 + random.Next(26)).ToString(CultureInfo.InvariantCulture)],
+            },
+            new DateOnly(2000, 1, 1).AddDays(random.Next(9000)))
+        {
+            Views = n % 10 == 0 ? [SearchFields.ProfessionalView] : [SearchFields.PublicView, SearchFields.ProfessionalView],
+        };
+    }
 
     void Run(string text, int n)
     {
