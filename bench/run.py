@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -54,6 +55,29 @@ function request()
   return wrk.format(nil, wrk.path .. separator .. "distinct=" .. id .. "-" .. counter)
 end
 """
+
+# The in-process benchmark's query mix (SearchBench), over HTTP: every request a different search (query, language,
+# country filter, page) and never answered from the cache.
+MIXED_QUERIES = ["grooming", "child sexual abuse material", "subscriber information", "mutual assistance extradition", "CETS 450",
+                 "sollicitation enfant", "données trafic", "emergency disclosure registrar", '"service provider"', "groming",
+                 "victim identification", "preservaton", "online exploitation evidence", "entraide judiciaire", "hotline report police"]
+MIXED_LUA = """
+local queries = {%s}
+local countries = {"FR", "DE", "IT", "ES", "RO"}
+local threads = 0
+function setup(thread)
+  thread:set("id", threads)
+  threads = threads + 1
+end
+local counter = 0
+function request()
+  counter = counter + 1
+  local path = "/api/v1/search?q=" .. queries[counter %% #queries + 1] .. "&lang=" .. (counter %% 2 == 0 and "en" or "fr")
+    .. "&page=" .. (counter %% 3 + 1) .. "&distinct=" .. id .. "-" .. counter
+  if counter %% 4 == 0 then path = path .. "&country=" .. countries[counter %% #countries + 1] end
+  return wrk.format(nil, path)
+end
+""" % ", ".join('"%s"' % urllib.parse.quote_plus(q) for q in MIXED_QUERIES)
 
 
 def parse_args():
@@ -216,6 +240,14 @@ http {{
             print(f"   hub {summary['hub']['rps']:.0f} rps, bare {summary['bare']['rps']:.0f}, nginx {summary['nginx']['rps']:.0f}; "
                   f"hub/bare {summary['hub_vs_bare']:.2f}, hub/nginx {summary['hub_vs_nginx']:.2f}", flush=True)
 
+        mixed_lua = work / "mixed.lua"
+        mixed_lua.write_text(MIXED_LUA)
+        print("== search API, mixed distinct queries", flush=True)
+        hub_url = f"http://127.0.0.1:{hub_port}/"
+        wrk(hub_url, args.warmup, args.threads, args.connections, str(mixed_lua))
+        mixed = wrk(hub_url, args.duration * args.runs, args.threads, args.connections, str(mixed_lua))
+        mixed["requests"] = round(mixed["rps"] * args.duration * args.runs)
+
         hub_peak_rss_mib = round((rss_kb(hub.pid) or 0) / 1024, 1)
         print("In-process search benchmark…", flush=True)
         in_process = json.loads(run(["dotnet", "run", "-c", "Release", "--project", str(BENCH / "SearchBench"), "--",
@@ -232,6 +264,7 @@ http {{
             "cold_start_to_first_page_s": round(cold_start_s, 2),
             "hub_peak_rss_mib": hub_peak_rss_mib,
             "search_in_process": in_process,
+            "search_api_mixed": mixed,
             "results": results,
         }
         write_reports(report)
@@ -250,7 +283,7 @@ def write_reports(report):
     results = BENCH / "results"
     results.mkdir(exist_ok=True)
     (results / f"{stem}.json").write_text(json.dumps(report, indent=2) + "\n")
-    s, c, p = report["settings"], report["corpus"], report["search_in_process"]
+    s, c, p, m = report["settings"], report["corpus"], report["search_in_process"], report["search_api_mixed"]
     lines = [
         f"# Benchmark {report['date']} (commit {report['commit']})", "",
         f"Machine: {report['machine']['cpus']} CPUs, {report['machine']['memory_gib']} GiB, {report['machine']['platform']}. "
@@ -261,6 +294,8 @@ def write_reports(report):
         "", f"Cold start to first profile page (existing index): {report['cold_start_to_first_page_s']} s. Hub peak RSS: {report['hub_peak_rss_mib']} MiB.", "",
         f"Search in-process ({p['documents']} synthetic entries, {p['editsAfterBuild']} edits after the build, {p['segments']} segments, "
         f"{p['queries']} mixed queries): p50 {p['p50Ms']} ms, p99 {p['p99Ms']} ms, max {p['maxMs']} ms; build {p['buildSeconds']} s, {p['indexMiB']} MiB.", "",
+        f"Search API over HTTP, the same query mix, every request distinct (no cache), wrk -c{s['connections']}: "
+        f"{m['requests']} requests, {m['rps']:.0f} req/s, p50 {m['p50_ms']:.1f} ms, p99 {m['p99_ms']:.1f} ms, non-2xx {m['non_2xx']}.", "",
         "| URL | bytes | hub req/s | hub p50 / p99 ms | bare req/s | nginx req/s | hub / bare | hub / nginx | non-2xx |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
