@@ -25,7 +25,8 @@ public sealed record CountryDto(
     IReadOnlyList<OrganisationRefDto> Organisations,
     IReadOnlyList<AuthorityDto> Authorities,
     IReadOnlyList<FindingRefDto> Findings,
-    IReadOnlyList<string> Documents);
+    IReadOnlyList<string> Documents,
+    int DocumentCount);
 
 public static class CountriesApi
 {
@@ -35,7 +36,8 @@ public static class CountriesApi
         group.MapGet("/", ListAsync).WithName("ListCountries")
             .WithSummary("Every country the hub knows, with its Council of Europe and EU membership and instruments ratified.");
         group.MapGet("/{code}", GetAsync).WithName("GetCountry")
-            .WithSummary("Where one country (ISO 3166-1 alpha-2) stands with every instrument: organisations, authorities, findings, documents.");
+            .WithSummary("Where one country (ISO 3166-1 alpha-2) stands with every instrument: organisations, authorities, findings, "
+                + "its newest documents and their count (all of them: /api/v1/documents?country=CODE).");
         return routes;
     }
 
@@ -68,6 +70,7 @@ public static class CountriesApi
             [.. country.Organisations.Select(OrganisationRefDto.From)],
             [.. country.Authorities.Select(AuthorityDto.From)],
             [.. country.Findings.Select(FindingRefDto.From)],
-            [.. country.Documents.Select(d => d.Slug)]));
+            [.. country.Documents.Newest.Select(d => d.Slug)],
+            country.Documents.Total));
     }
 }

@@ -30,7 +30,7 @@ public sealed record CountryProfile(
     /// <summary>The findings monitoring rounds addressed to this country by name.</summary>
     public IReadOnlyList<FindingRef> Findings { get; init; } = [];
 
-    public IReadOnlyList<DocumentRef> Documents { get; init; } = [];
+    public DocumentPreview Documents { get; init; } = new([], 0);
 
     public IReadOnlyList<AuthorityView> Authorities { get; init; } = [];
 }
@@ -104,8 +104,7 @@ public sealed class CountryProfiles(HubDbContext db, CompetentAuthorities author
         {
             Findings = await MonitoringRounds.FindingRefsAsync(db, viewer, f => f.Countries.Any(c => c.Id == country.Id), cancellationToken),
             Documents = await db.Documents.VisibleTo(viewer).AsNoTracking()
-                .Where(d => d.Countries.Any(c => c.Id == country.Id)).NewestFirst()
-                .ToListAsync(cancellationToken),
+                .Where(d => d.Countries.Any(c => c.Id == country.Id)).PreviewAsync(cancellationToken),
             Authorities = await authorities.ForCountryAsync(country.Code, viewer, language, cancellationToken),
         };
     }

@@ -50,7 +50,7 @@ public sealed record InstrumentProfile(
 
     public IReadOnlyList<RoundSummary> Rounds { get; init; } = [];
 
-    public IReadOnlyList<DocumentRef> Documents { get; init; } = [];
+    public DocumentPreview Documents { get; init; } = new([], 0);
 
     public PartyCounts Counts => PartyCounts.Of(Parties.Select(p => (p.Status, p.Ratification, p.EntryIntoForce)));
 }
@@ -119,8 +119,7 @@ public sealed class InstrumentProfiles(HubDbContext db)
                 r.Findings.Count))
             .ToListAsync(cancellationToken);
         var documents = await db.Documents.VisibleTo(viewer).AsNoTracking()
-            .Where(d => d.Instruments.Any(i => i.Slug == slug)).NewestFirst()
-            .ToListAsync(cancellationToken);
+            .Where(d => d.Instruments.Any(i => i.Slug == slug)).PreviewAsync(cancellationToken);
         return instrument with
         {
             Gaps = instrument.Gaps.GapsVisibleTo(viewer),

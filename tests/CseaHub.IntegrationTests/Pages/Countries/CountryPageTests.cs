@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using CseaHub.Tests;
+using CseaHub.Web.Pages;
 
 namespace CseaHub.IntegrationTests.Pages.Countries;
 
@@ -149,5 +151,25 @@ public sealed class CountryPageTests(HubAppFactory hub)
 
         var france = await hub.CreateClient().GetDocumentAsync("/countries/fr");
         Assert.NotNull(france.QuerySelector("#findings-heading + ul a[href^='/monitoring/lanzarote-convention/1#finding-']"));
+    }
+
+    [Fact]
+    public async Task A_long_document_list_shows_the_newest_ten_and_leads_to_the_filtered_library()
+    {
+        for (var n = 0; n < DocumentPreview.Size + 1; n++)
+        {
+            await hub.AddLibraryDocumentAsync($"Country preview document {n}");
+        }
+
+        var page = await hub.CreateClient().GetDocumentAsync("/countries/fr");
+        var country = await hub.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/countries/FR");
+
+        Assert.Equal(DocumentPreview.Size, page.QuerySelectorAll("#documents-heading ~ ul.document-list li").Length);
+        var library = page.QuerySelector("#documents-heading ~ p a[href='/library?country=FR']");
+        Assert.NotNull(library);
+        Assert.Contains("newest of", page.QuerySelector("#documents-heading ~ p.meta")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(DocumentPreview.Size, country.GetProperty("documents").GetArrayLength());
+        Assert.True(country.GetProperty("documentCount").GetInt32() > DocumentPreview.Size);
+        Assert.Contains($"({country.GetProperty("documentCount").GetInt32()})", library.TextContent, StringComparison.Ordinal);
     }
 }

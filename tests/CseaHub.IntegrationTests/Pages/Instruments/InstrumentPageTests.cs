@@ -3,6 +3,7 @@ using System.Text.Json;
 using CseaHub.Tests;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Domain.Instruments;
+using CseaHub.Web.Pages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CseaHub.IntegrationTests.Pages.Instruments;
@@ -202,5 +203,19 @@ public sealed class InstrumentPageTests(HubAppFactory hub)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Dataset, "instruments", slug + ".json")));
         return [.. json.RootElement.GetProperty("parties").EnumerateArray().Select(p => p.GetProperty("status").GetString()!)];
+    }
+
+    [Fact]
+    public async Task A_long_document_list_shows_the_newest_ten_and_leads_to_the_filtered_library()
+    {
+        for (var n = 0; n < DocumentPreview.Size + 1; n++)
+        {
+            await hub.AddLibraryDocumentAsync($"Instrument preview document {n}");
+        }
+
+        var page = await hub.CreateClient().GetDocumentAsync("/instruments/lanzarote-convention");
+
+        Assert.Equal(DocumentPreview.Size, page.QuerySelectorAll("#documents-heading ~ ul.document-list li").Length);
+        Assert.NotNull(page.QuerySelector("#documents-heading ~ p a[href='/library?instrument=lanzarote-convention']"));
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CseaHub.Tests;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Infrastructure.Authorization;
+using Microsoft.EntityFrameworkCore;
 
 namespace CseaHub.IntegrationTests.Pages.Library;
 
@@ -102,6 +103,20 @@ public sealed class LibraryPageTests(HubAppFactory hub)
     {
         var title = "Restricted study " + Guid.NewGuid().ToString("N")[..8];
         var slug = await hub.AddLibraryDocumentAsync(title, visibility: Visibility.Professionals);
+        // The newest document, so it would be among the few a country page lists if visibility let it through.
+        await hub.WithDatabaseAsync(async db =>
+        {
+            var newest = new DateOnly(2026, 11, 30);
+            (await db.Documents.SingleAsync(d => d.Slug == slug)).Issued = new PartialDate
+            {
+                Year = 2026,
+                Day = newest,
+                SourceKey = "test",
+                AsOf = newest,
+                SortKey = newest,
+            };
+            await db.SaveChangesAsync();
+        });
         var anonymous = hub.CreateClient();
         var professional = hub.CreateClientAs(HubRoles.Professional);
 
