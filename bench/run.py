@@ -42,13 +42,17 @@ TARGETS = [
     ("search-page-distinct", "/search?q=grooming", True),
 ]
 
-DISTINCT_LUA = """
+# Each wrk thread gets its own id, so "id-counter" never repeats across threads.
+NUMBERED_REQUESTS_LUA = """
 local threads = 0
 function setup(thread)
   thread:set("id", threads)
   threads = threads + 1
 end
 local counter = 0
+"""
+
+DISTINCT_LUA = NUMBERED_REQUESTS_LUA + """
 function request()
   counter = counter + 1
   local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
@@ -61,15 +65,9 @@ end
 MIXED_QUERIES = ["grooming", "child sexual abuse material", "subscriber information", "mutual assistance extradition", "CETS 450",
                  "sollicitation enfant", "données trafic", "emergency disclosure registrar", '"service provider"', "groming",
                  "victim identification", "preservaton", "online exploitation evidence", "entraide judiciaire", "hotline report police"]
-MIXED_LUA = """
+MIXED_LUA = NUMBERED_REQUESTS_LUA + """
 local queries = {%s}
 local countries = {"FR", "DE", "IT", "ES", "RO"}
-local threads = 0
-function setup(thread)
-  thread:set("id", threads)
-  threads = threads + 1
-end
-local counter = 0
 function request()
   counter = counter + 1
   local path = "/api/v1/search?q=" .. queries[counter %% #queries + 1] .. "&lang=" .. (counter %% 2 == 0 and "en" or "fr")
