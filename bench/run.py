@@ -159,7 +159,6 @@ def main():
             corpus["generate_and_index_s"] = round(time.time() - started, 1)
             corpus["generate_output"] = generated.stdout.strip().splitlines()[-1]
             corpus["generate_peak_rss_mib"] = round(int(generated.stderr.strip().splitlines()[-1]) / 1024, 1)
-        corpus["index_mib"] = round(sum(f.stat().st_size for f in (work / "data/index").glob("*")) / 2**20, 1) if (work / "data/index").exists() else None
         started = time.time()
         hub = subprocess.Popen(["dotnet", str(work / "hub/CseaHub.Web.dll"), "serve", "--urls", f"http://127.0.0.1:{hub_port}"],
                                cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -167,8 +166,6 @@ def main():
         wait_for(f"http://127.0.0.1:{hub_port}/organisations/council-of-europe")
         cold_start_s = time.time() - started
 
-        if corpus["index_mib"] is None:
-            corpus["index_mib"] = round(sum(f.stat().st_size for f in (work / "data/index").glob("*")) / 2**20, 1)
         lua = work / "distinct.lua"
         lua.write_text(DISTINCT_LUA)
 
@@ -247,6 +244,8 @@ http {{
         mixed["requests"] = round(mixed["rps"] * args.duration * args.runs)
 
         hub_peak_rss_mib = round((rss_kb(hub.pid) or 0) / 1024, 1)
+        # Measured last, when the hub has certainly finished any index build of its own.
+        corpus["index_mib"] = round(sum(f.stat().st_size for f in (work / "data/index").glob("*")) / 2**20, 1)
         print("In-process search benchmark…", flush=True)
         in_process = json.loads(run(["dotnet", "run", "-c", "Release", "--project", str(BENCH / "SearchBench"), "--",
                                      str(max(args.documents, 1000)), str(args.queries)]).stdout.strip().splitlines()[-1])

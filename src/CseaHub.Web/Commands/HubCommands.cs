@@ -42,11 +42,16 @@ public static class HubCommands
     /// <summary>Rebuilds this data directory's search index from the database, while no hub serves from it.</summary>
     private static async Task<int> ReindexAsync(WebApplication app)
     {
+        await MigrateAsync(app);
+        return await RebuildIndexAsync(app);
+    }
+
+    private static async Task<int> RebuildIndexAsync(WebApplication app)
+    {
         var options = app.Services.GetRequiredService<HubDataOptions>();
-        await DatabaseInitializer.MigrateAsync(app.Services.GetRequiredService<IServiceScopeFactory>(), options, CancellationToken.None);
         try
         {
-            using var index = SearchIndex.Open(Path.Combine(options.DataDirectory, "index"), app.Logger);
+            using var index = SearchIndex.OpenIn(options.DataDirectory, app.Logger);
             await app.Services.GetRequiredService<SearchIndexer>().RebuildAsync(index, CancellationToken.None);
             await Console.Out.WriteLineAsync($"Search index rebuilt at change-feed position {index.Checkpoint}.");
             return 0;
@@ -70,16 +75,17 @@ public static class HubCommands
         }
 
         var watch = Stopwatch.StartNew();
-        await WithDatabaseAsync(app, (DatasetLoad load) => load.LoadAsync(app.Services.GetRequiredService<HubDataOptions>().DatasetPath));
-        if (await WithDatabaseAsync(app, (SyntheticCorpus corpus) => corpus.HoldsSyntheticDocumentsAsync(CancellationToken.None)))
+        await MigrateAsync(app);
+        await InScopeAsync(app, (DatasetLoad load) => load.LoadAsync(app.Services.GetRequiredService<HubDataOptions>().DatasetPath));
+        if (await InScopeAsync(app, (SyntheticCorpus corpus) => corpus.HoldsSyntheticDocumentsAsync(CancellationToken.None)))
         {
             await Console.Error.WriteLineAsync("generate: this data directory already holds synthetic documents; use a fresh --data-dir.");
             return 1;
         }
 
-        var added = await WithDatabaseAsync(app, (SyntheticCorpus corpus) => corpus.AddDocumentsAsync(documents, seed, CancellationToken.None));
+        var added = await InScopeAsync(app, (SyntheticCorpus corpus) => corpus.AddDocumentsAsync(documents, seed, CancellationToken.None));
         var generated = watch.Elapsed;
-        var status = await ReindexAsync(app);
+        var status = await RebuildIndexAsync(app);
         await Console.Out.WriteLineAsync(FormattableString.Invariant(
             $"generate: {added} synthetic documents added in {generated.TotalSeconds:F1} s; index rebuilt in {(watch.Elapsed - generated).TotalSeconds:F1} s."));
         return status;
@@ -100,8 +106,16 @@ public static class HubCommands
     private static async Task<TResult> WithDatabaseAsync<TService, TResult>(WebApplication app, Func<TService, Task<TResult>> task)
         where TService : notnull
     {
-        await DatabaseInitializer.MigrateAsync(
-            app.Services.GetRequiredService<IServiceScopeFactory>(), app.Services.GetRequiredService<HubDataOptions>(), CancellationToken.None);
+        await MigrateAsync(app);
+        return await InScopeAsync(app, task);
+    }
+
+    private static async Task MigrateAsync(WebApplication app) => await DatabaseInitializer.MigrateAsync(
+        app.Services.GetRequiredService<IServiceScopeFactory>(), app.Services.GetRequiredService<HubDataOptions>(), CancellationToken.None);
+
+    private static async Task<TResult> InScopeAsync<TService, TResult>(WebApplication app, Func<TService, Task<TResult>> task)
+        where TService : notnull
+    {
         await using var scope = app.Services.CreateAsyncScope();
         return await task(scope.ServiceProvider.GetRequiredService<TService>());
     }

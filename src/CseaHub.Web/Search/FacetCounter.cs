@@ -6,16 +6,19 @@ namespace CseaHub.Web.Search;
 
 /// <summary>
 /// Counts facet values over every hit of a query (Lucene.Net.Facet is not available here): by ordinal per segment,
-/// from the segment's cached ordinal arrays, naming the ordinals once per segment.
+/// from the segment's cached ordinal arrays, naming the ordinals once per segment. Every dimension of
+/// <see cref="SearchFacets.All"/> is counted.
 /// </summary>
-internal sealed class FacetCounter(IReadOnlyList<string> dimensions) : ICollector
+internal sealed class FacetCounter : ICollector
 {
-    private readonly Dictionary<string, Dictionary<string, int>> _counts =
-        dimensions.ToDictionary(d => d, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+    private static readonly IReadOnlyList<string> Dimensions = SearchFacets.All;
 
-    private readonly SegmentFacetOrdinals.Ordinals?[] _ordinals = new SegmentFacetOrdinals.Ordinals?[dimensions.Count];
+    private readonly Dictionary<string, Dictionary<string, int>> _counts =
+        Dimensions.ToDictionary(d => d, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+
+    private readonly SegmentFacetOrdinals.Ordinals?[] _ordinals = new SegmentFacetOrdinals.Ordinals?[Dimensions.Count];
     // Counts by ordinal for the current segment: one array per dimension, as long as the segment's value list.
-    private readonly int[]?[] _segmentCounts = new int[]?[dimensions.Count];
+    private readonly int[]?[] _segmentCounts = new int[]?[Dimensions.Count];
     private AtomicReader? _segment;
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -38,9 +41,9 @@ internal sealed class FacetCounter(IReadOnlyList<string> dimensions) : ICollecto
         FlushSegment();
         _segment = context.AtomicReader;
         var segment = SegmentFacetOrdinals.Of(_segment);
-        for (var d = 0; d < dimensions.Count; d++)
+        for (var d = 0; d < Dimensions.Count; d++)
         {
-            _ordinals[d] = segment.For(dimensions[d]);
+            _ordinals[d] = segment.At(d);
             _segmentCounts[d] = _ordinals[d] is { } ordinals ? new int[ordinals.ValueCount] : null;
         }
     }
@@ -77,7 +80,7 @@ internal sealed class FacetCounter(IReadOnlyList<string> dimensions) : ICollecto
                 continue;
             }
 
-            var values = _segment.GetSortedSetDocValues(SearchFields.Facet(dimensions[d]));
+            var values = _segment.GetSortedSetDocValues(SearchFields.Facet(Dimensions[d]));
             for (var ordinal = 0; ordinal < counts.Length; ordinal++)
             {
                 if (counts[ordinal] == 0)
@@ -87,7 +90,7 @@ internal sealed class FacetCounter(IReadOnlyList<string> dimensions) : ICollecto
 
                 values.LookupOrd(ordinal, term);
                 var name = term.Utf8ToString();
-                _counts[dimensions[d]][name] = _counts[dimensions[d]].GetValueOrDefault(name) + counts[ordinal];
+                _counts[Dimensions[d]][name] = _counts[Dimensions[d]].GetValueOrDefault(name) + counts[ordinal];
             }
 
             _segmentCounts[d] = null;

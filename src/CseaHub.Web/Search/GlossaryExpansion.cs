@@ -19,15 +19,15 @@ public sealed record Expansion(string Slug, LocalisedText Preferred, string Matc
 /// </summary>
 public sealed class GlossaryExpansion(IServiceScopeFactory scopes)
 {
-    private volatile IReadOnlyList<Concept>? _concepts;
+    private readonly ChangeFeedCache<bool, IReadOnlyList<Concept>> _concepts = new();
 
-    public void Invalidate() => _concepts = null;
+    public void Invalidate() => _concepts.Invalidate();
 
     public async Task<IReadOnlyList<Expansion>> ExpandAsync(string query, CancellationToken cancellationToken)
     {
         var normalized = IdentifierKey.Normalize(query);
         var padded = $" {normalized} ";
-        var concepts = _concepts ??= await LoadAsync(cancellationToken);
+        var concepts = await _concepts.GetOrLoadAsync(true, () => LoadAsync(cancellationToken));
         var expansions = new List<Expansion>();
         foreach (var concept in concepts)
         {

@@ -71,7 +71,7 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
             query.Add(new TermQuery(new Term(SearchFields.Facet(SearchFacets.Audience), audience)) { Boost = 1.5f }, Occur.SHOULD);
         }
 
-        var facets = new FacetCounter(SearchFacets.All);
+        var facets = new FacetCounter();
         var (total, page) = match is null ? NewestFirst(searcher, query, request, facets) : MostRelevantFirst(searcher, query, request, facets);
         var counts = facets.Counts.ToDictionary(
             f => f.Key,

@@ -63,6 +63,9 @@ public sealed partial class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>The index kept in a hub's data directory (a node's own, never shared).</summary>
+    public static SearchIndex OpenIn(string dataDirectory, ILogger logger) => Open(System.IO.Path.Combine(dataDirectory, "index"), logger);
+
     /// <summary>A throwaway in-memory index (tests).</summary>
     public static SearchIndex InMemory() => OpenExisting(new RAMDirectory());
 
@@ -197,10 +200,7 @@ public sealed partial class SearchIndex : IDisposable
         {
             foreach (var segment in reader.Leaves)
             {
-                foreach (var dimension in SearchFacets.All)
-                {
-                    SegmentFacetOrdinals.Of(segment.AtomicReader).For(dimension);
-                }
+                SegmentFacetOrdinals.Of(segment.AtomicReader);
             }
 
             return new IndexSearcher(reader) { Similarity = new BM25Similarity() };

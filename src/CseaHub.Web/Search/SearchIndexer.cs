@@ -61,7 +61,7 @@ public sealed partial class SearchIndexer(
     {
         try
         {
-            _index = SearchIndex.Open(Path.Combine(options.DataDirectory, "index"), logger);
+            _index = SearchIndex.OpenIn(options.DataDirectory, logger);
             _opened.SetResult();
         }
         catch (Exception exception)

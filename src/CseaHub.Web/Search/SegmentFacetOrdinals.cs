@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 
@@ -14,27 +13,28 @@ internal sealed class SegmentFacetOrdinals
     // Keyed on the segment's core: reopening the index with new deletions keeps the same core, and so the same arrays.
     private static readonly ConditionalWeakTable<object, SegmentFacetOrdinals> Segments = new();
 
-    private readonly ConcurrentDictionary<string, Ordinals?> _dimensions = new(StringComparer.Ordinal);
-    private readonly AtomicReader _reader;
+    // By position in SearchFacets.All; null where no document of the segment has a value in that dimension.
+    private readonly Ordinals?[] _dimensions;
 
-    private SegmentFacetOrdinals(AtomicReader reader) => _reader = reader;
+    private SegmentFacetOrdinals(AtomicReader reader) => _dimensions = [.. SearchFacets.All.Select(d => Read(reader, d))];
 
+    /// <summary>The segment's arrays, read on first use (a new searcher reads them before any search needs them).</summary>
     public static SegmentFacetOrdinals Of(AtomicReader reader) => Segments.GetValue(reader.CoreCacheKey, _ => new SegmentFacetOrdinals(reader));
 
-    /// <summary>The ordinals of one dimension; null when no document of the segment has a value in it.</summary>
-    public Ordinals? For(string dimension) => _dimensions.GetOrAdd(dimension, Read);
+    /// <summary>The ordinals of the dimension at <paramref name="position"/> in <see cref="SearchFacets.All"/>.</summary>
+    public Ordinals? At(int position) => _dimensions[position];
 
-    private Ordinals? Read(string dimension)
+    private static Ordinals? Read(AtomicReader reader, string dimension)
     {
-        var values = _reader.GetSortedSetDocValues(SearchFields.Facet(dimension));
+        var values = reader.GetSortedSetDocValues(SearchFields.Facet(dimension));
         if (values is null)
         {
             return null;
         }
 
-        var starts = new int[_reader.MaxDoc + 1];
-        var ordinals = new List<int>(_reader.MaxDoc);
-        for (var doc = 0; doc < _reader.MaxDoc; doc++)
+        var starts = new int[reader.MaxDoc + 1];
+        var ordinals = new List<int>(reader.MaxDoc);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             starts[doc] = ordinals.Count;
             values.SetDocument(doc);
@@ -45,7 +45,7 @@ internal sealed class SegmentFacetOrdinals
             }
         }
 
-        starts[_reader.MaxDoc] = ordinals.Count;
+        starts[reader.MaxDoc] = ordinals.Count;
         return new Ordinals(starts, [.. ordinals], (int)values.ValueCount);
     }
 

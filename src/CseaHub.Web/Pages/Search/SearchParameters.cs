@@ -39,7 +39,7 @@ public sealed record SearchParameters(string? Text, IReadOnlyDictionary<string, 
             var value = dimension switch
             {
                 SearchFacets.Country => QueryParameters.Country(raw, dimension, errors),
-                SearchFacets.Year => QueryParameters.Number(raw, dimension, 1900, 2999, errors)?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                SearchFacets.Year => QueryParameters.Year(raw, dimension, errors)?.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 _ => QueryParameters.Key(raw, dimension, errors),
             };
             if (value is not null)

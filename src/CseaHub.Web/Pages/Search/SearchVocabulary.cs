@@ -34,14 +34,7 @@ public sealed class SearchVocabulary(HubDbContext db, IStringLocalizer<SharedRes
     public async Task<FacetLabels> LabelsAsync(Viewer viewer, CancellationToken cancellationToken)
     {
         var key = (viewer.IsVettedProfessional, System.Globalization.CultureInfo.CurrentUICulture.Name);
-        if (cache.TryGet(key, out var cached))
-        {
-            return cached;
-        }
-
-        var labels = await LoadAsync(viewer, cancellationToken);
-        cache.Set(key, labels);
-        return labels;
+        return await cache.GetOrLoadAsync(key, () => LoadAsync(viewer, cancellationToken));
     }
 
     private async Task<FacetLabels> LoadAsync(Viewer viewer, CancellationToken cancellationToken)
@@ -113,13 +106,4 @@ public sealed class SearchVocabulary(HubDbContext db, IStringLocalizer<SharedRes
 /// Facet labels by kind of reader and language, kept until the change feed shows any change (the search indexer drops
 /// them), so a search does not read the whole vocabulary from the database each time.
 /// </summary>
-public sealed class FacetLabelCache
-{
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(bool Vetted, string Culture), FacetLabels> _labels = new();
-
-    public bool TryGet((bool Vetted, string Culture) key, out FacetLabels labels) => _labels.TryGetValue(key, out labels!);
-
-    public void Set((bool Vetted, string Culture) key, FacetLabels labels) => _labels[key] = labels;
-
-    public void Invalidate() => _labels.Clear();
-}
+public sealed class FacetLabelCache : ChangeFeedCache<(bool Vetted, string Culture), FacetLabels>;
