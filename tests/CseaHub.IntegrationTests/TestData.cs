@@ -121,7 +121,7 @@ internal static class TestData
                 Title = new LocalisedText(title),
                 Kind = DocumentKind.Research,
                 IssuedBy = await db.Organisations.SingleAsync(o => o.Slug == "lanzarote-committee"),
-                Issued = new PartialDate { Year = 2026, Day = new DateOnly(2026, 11, 1), SourceKey = "test", AsOf = new DateOnly(2026, 11, 28), SortKey = new DateOnly(2026, 11, 1) },
+                Issued = new PartialDate { Year = 2026, Day = new DateOnly(2026, 11, 1), SourceKey = "test", AsOf = new DateOnly(2026, 11, 28) },
                 Summary = new LocalisedText("Summary of " + title),
                 Status = status,
                 Visibility = visibility,

@@ -43,7 +43,7 @@ public sealed class SyntheticCorpus(HubDbContext db)
                     french ? "[Synthétique] " + text.Sentence(SyntheticText.French, 6 + random.Next(6)) : string.Empty),
                 Kind = kinds[n % kinds.Length],
                 IssuedBy = organisations[random.Next(organisations.Count)],
-                Issued = new PartialDate { Year = year, Day = day, SourceKey = "synthetic", AsOf = GeneratedOn, SortKey = PartialDate.SortKeyOf(year, day) },
+                Issued = new PartialDate { Year = year, Day = day, SourceKey = "synthetic", AsOf = GeneratedOn },
                 Languages = french ? ["en", "fr"] : ["en"],
                 Summary = new LocalisedText(text.Sentence(SyntheticText.English, 60 + random.Next(120)),
                     french ? text.Sentence(SyntheticText.French, 40 + random.Next(80)) : string.Empty),

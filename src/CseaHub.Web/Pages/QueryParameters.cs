@@ -19,6 +19,9 @@ public static partial class QueryParameters
     public static string? Country(string? value, string name, Dictionary<string, string[]> errors) =>
         Shaped(value, name, CountryShape(), errors)?.ToUpperInvariant();
 
+    /// <summary>A year filter (a document's year, a search facet): four digits a date in the hub can have.</summary>
+    public static int? Year(string? value, string name, Dictionary<string, string[]> errors) => Number(value, name, 1900, 2999, errors);
+
     public static int? Number(string? value, string name, int min, int max, Dictionary<string, string[]> errors)
     {
         if (Clean(value) is not { } text)

@@ -119,11 +119,16 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
         var existing = await db.Instruments.Include(i => i.Articles).Include(i => i.Parties)
             .Where(i => slugs.Contains(i.Slug))
             .ToDictionaryAsync(i => i.Slug, cancellationToken);
+        // Instruments have no restricted parts yet: any change but to editors' gap notes is a public change.
+        var changed = Changed(records, r => r.Slug, existing, r => r with { Gaps = [] }, summary);
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
         var organisations = await db.Organisations.ToDictionaryAsync(o => o.Slug, cancellationToken);
         var countries = await db.Countries.ToDictionaryAsync(c => c.Code, cancellationToken);
-
-        // Instruments have no restricted parts yet: any change but to editors' gap notes is a public change.
-        foreach (var (instrument, record) in Changed(records, r => r.Slug, existing, r => r with { Gaps = [] }, summary))
+        foreach (var (instrument, record) in changed)
         {
             InstrumentMapper.Apply(record, instrument, organisations, countries);
         }

@@ -1,3 +1,5 @@
+using CseaHub.Web.Domain.Editorial;
+
 namespace CseaHub.Web.Data.DatasetLoader;
 
 /// <summary>The rules one monitoring round and its findings must meet before they are loaded.</summary>
@@ -35,7 +37,7 @@ internal sealed class MonitoringChecks(
         }
 
         _checks.SourcedDate(r.ReportAdopted, sources, vocabulary.Today, "reportAdopted");
-        if (r is { ReportAdopted: { } adopted, Launched: { } start } && adopted.Date < start.ToDate().SortKey)
+        if (r is { ReportAdopted: { } adopted, Launched: { } start } && adopted.Date < PartialDate.SortKeyOf(start.Year, start.Day))
         {
             _checks.Fail("reportAdopted.date", "The report is adopted before the round was launched.");
         }

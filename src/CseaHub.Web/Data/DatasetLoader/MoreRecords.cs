@@ -11,7 +11,7 @@ namespace CseaHub.Web.Data.DatasetLoader;
 public sealed record PartialDateRecord(int Year, string Source, DateOnly AsOf, DateOnly? Day = null)
 {
     public PartialDate ToDate() =>
-        new() { Year = Year, Day = Day, SourceKey = Source, AsOf = AsOf, SortKey = PartialDate.SortKeyOf(Year, Day) };
+        new() { Year = Year, Day = Day, SourceKey = Source, AsOf = AsOf };
 
     public static PartialDateRecord From(PartialDate date) => new(date.Year, date.SourceKey, date.AsOf, date.Day);
 }

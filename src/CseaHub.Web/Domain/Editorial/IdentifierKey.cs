@@ -17,8 +17,8 @@ public static partial class IdentifierKey
         var kept = new StringBuilder();
         for (var i = 0; i < words.Length; i++)
         {
-            // "No", "n°", "nr" before a number say nothing: "CETS No. 224" is "cets 224".
-            if (words[i] is "no" or "n" or "nr" or "n°" && i + 1 < words.Length && char.IsAsciiDigit(words[i + 1][0]))
+            // "No", "n°" (already "n": the degree sign is punctuation), "nr" before a number say nothing: "CETS No. 224" is "cets 224".
+            if (words[i] is "no" or "n" or "nr" && i + 1 < words.Length && char.IsAsciiDigit(words[i + 1][0]))
             {
                 continue;
             }

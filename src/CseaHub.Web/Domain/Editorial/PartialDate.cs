@@ -14,8 +14,17 @@ public sealed class PartialDate
 
     public DateOnly AsOf { get; set; }
 
-    /// <summary>The date lists sort by, stored so both database providers order alike.</summary>
-    public DateOnly SortKey { get; set; }
+    /// <summary>
+    /// The date lists sort by: the day, else the start of the year. Always derived, so no writer can forget it; it is
+    /// still stored (the setter exists for the database mapping and ignores what it is given) so both providers can
+    /// order by a plain column.
+    /// </summary>
+    public DateOnly SortKey
+    {
+        get => SortKeyOf(Year, Day);
+        private set { }
+    }
 
-    public static DateOnly SortKeyOf(int year, DateOnly? day) => day ?? new DateOnly(year, 1, 1);
+    // A date whose year is not set yet (a new item being filled in) sorts first rather than failing.
+    public static DateOnly SortKeyOf(int year, DateOnly? day) => day ?? (year >= 1 ? new DateOnly(year, 1, 1) : DateOnly.MinValue);
 }

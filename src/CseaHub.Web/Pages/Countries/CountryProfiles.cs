@@ -87,7 +87,7 @@ public sealed class CountryProfiles(HubDbContext db, CompetentAuthorities author
             .ToListAsync(cancellationToken);
         var organisations = await db.Organisations.VisibleTo(viewer).AsNoTracking()
             .Where(o => o.Countries.Any(c => c.Id == country.Id))
-            .Select(o => new OrganisationRef(o.Slug, o.Name, o.Acronym))
+            .Select(OrganisationRef.From)
             .ToListAsync(cancellationToken);
         return new CountryProfile(
             country.Code,

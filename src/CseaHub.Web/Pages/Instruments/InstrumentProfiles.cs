@@ -84,8 +84,8 @@ public sealed class InstrumentProfiles(HubDbContext db)
                 i.ShortName,
                 i.Reference,
                 i.Kind,
-                organisations.Where(o => o.Id == i.OwnerId).Select(o => new OrganisationRef(o.Slug, o.Name, o.Acronym)).FirstOrDefault(),
-                organisations.Where(o => o.Id == i.MonitoringBodyId).Select(o => new OrganisationRef(o.Slug, o.Name, o.Acronym)).FirstOrDefault(),
+                organisations.Where(o => o.Id == i.OwnerId).Select(OrganisationRef.From).FirstOrDefault(),
+                organisations.Where(o => o.Id == i.MonitoringBodyId).Select(OrganisationRef.From).FirstOrDefault(),
                 i.Summary,
                 i.Adopted,
                 i.OpenedForSignature,
@@ -112,11 +112,7 @@ public sealed class InstrumentProfiles(HubDbContext db)
         var rounds = await MonitoringRounds.Visible(db, viewer).AsNoTracking()
             .Where(r => r.Instrument.Slug == slug)
             .OrderBy(r => r.Number)
-            .Select(r => new RoundSummary(
-                slug, instrument.ShortName, r.Number, r.Theme,
-                r.Launched == null ? null : r.Launched.Year,
-                r.ReportAdopted == null ? null : r.ReportAdopted.Date,
-                r.Findings.Count))
+            .Select(RoundSummary.From)
             .ToListAsync(cancellationToken);
         var documents = await db.Documents.VisibleTo(viewer).AsNoTracking()
             .Where(d => d.Instruments.Any(i => i.Slug == slug)).PreviewAsync(cancellationToken);

@@ -49,7 +49,7 @@ public sealed class DocumentProfiles(HubDbContext db)
                 d.Title,
                 d.Kind,
                 IssuedBy = organisations.Where(o => o.Id == d.IssuedById)
-                    .Select(o => new OrganisationRef(o.Slug, o.Name, o.Acronym)).FirstOrDefault(),
+                    .Select(OrganisationRef.From).FirstOrDefault(),
                 d.Issued,
                 d.Languages,
                 d.Summary,

@@ -119,7 +119,7 @@ public sealed class LibraryCatalogue(HubDbContext db)
                 d.Slug,
                 d.Title,
                 d.Kind,
-                organisations.Where(o => o.Id == d.IssuedById).Select(o => new OrganisationRef(o.Slug, o.Name, o.Acronym)).FirstOrDefault(),
+                organisations.Where(o => o.Id == d.IssuedById).Select(OrganisationRef.From).FirstOrDefault(),
                 d.Issued.Year,
                 d.Issued.Day,
                 d.Summary))

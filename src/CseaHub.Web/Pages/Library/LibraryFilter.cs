@@ -58,7 +58,7 @@ public sealed record LibraryFilter(
             QueryParameters.Country(country, "country", errors),
             QueryParameters.Key(topic, "topic", errors),
             QueryParameters.Key(audience, "audience", errors),
-            QueryParameters.Number(year, "year", 1900, 2999, errors),
+            QueryParameters.Year(year, "year", errors),
             QueryParameters.Number(page, "page", 1, MaxPage, errors) ?? 1,
             QueryParameters.Number(pageSize, "pageSize", 1, MaxPageSize, errors) ?? DefaultPageSize);
         return (filter, errors);

@@ -10,7 +10,14 @@ using Microsoft.EntityFrameworkCore;
 namespace CseaHub.Web.Pages.Monitoring;
 
 public sealed record RoundSummary(
-    string InstrumentSlug, LocalisedText InstrumentShortName, int Number, LocalisedText Theme, int? LaunchYear, DateOnly? ReportAdopted, int Findings);
+    string InstrumentSlug, LocalisedText InstrumentShortName, int Number, LocalisedText Theme, int? LaunchYear, DateOnly? ReportAdopted, int Findings)
+{
+    public static Expression<Func<MonitoringRound, RoundSummary>> From { get; } = r => new RoundSummary(
+        r.Instrument.Slug, r.Instrument.ShortName, r.Number, r.Theme,
+        r.Launched == null ? null : r.Launched.Year,
+        r.ReportAdopted == null ? null : r.ReportAdopted.Date,
+        r.Findings.Count);
+}
 
 public sealed record FindingView(
     string Key,
@@ -56,13 +63,7 @@ public sealed class MonitoringRounds(HubDbContext db)
 
     public async Task<IReadOnlyList<RoundSummary>> ListAsync(Viewer viewer, string language, CancellationToken cancellationToken)
     {
-        var rounds = await Visible(db, viewer).AsNoTracking()
-            .Select(r => new RoundSummary(
-                r.Instrument.Slug, r.Instrument.ShortName, r.Number, r.Theme,
-                r.Launched == null ? null : r.Launched.Year,
-                r.ReportAdopted == null ? null : r.ReportAdopted.Date,
-                r.Findings.Count))
-            .ToListAsync(cancellationToken);
+        var rounds = await Visible(db, viewer).AsNoTracking().Select(RoundSummary.From).ToListAsync(cancellationToken);
         return [.. rounds.OrderByName(r => r.InstrumentShortName, language).ThenBy(r => r.Number)];
     }
 
@@ -111,7 +112,7 @@ public sealed class MonitoringRounds(HubDbContext db)
                 r.Id,
                 Instrument = new InstrumentRef(r.Instrument.Slug, r.Instrument.ShortName, r.Instrument.Reference),
                 MonitoringBody = organisations.Where(o => o.Id == r.Instrument.MonitoringBodyId)
-                    .Select(o => new OrganisationRef(o.Slug, o.Name, o.Acronym)).FirstOrDefault(),
+                    .Select(OrganisationRef.From).FirstOrDefault(),
                 r.Number,
                 r.Theme,
                 r.Summary,

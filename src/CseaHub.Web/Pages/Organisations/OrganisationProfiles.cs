@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CseaHub.Web.Data;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Domain.Organisations;
@@ -5,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CseaHub.Web.Pages.Organisations;
 
-public sealed record OrganisationRef(string Slug, LocalisedText Name, string? Acronym);
+public sealed record OrganisationRef(string Slug, LocalisedText Name, string? Acronym)
+{
+    public static Expression<Func<Organisation, OrganisationRef>> From { get; } = o => new OrganisationRef(o.Slug, o.Name, o.Acronym);
+}
 
 public sealed record TermRef(string Key, LocalisedText Label);
 
@@ -58,8 +62,8 @@ public sealed class OrganisationProfiles(HubDbContext db)
                 o.Name,
                 o.Acronym,
                 Type = new TermRef(o.Type.Key, o.Type.Label),
-                Parent = visible.Where(p => p.Id == o.ParentId).Select(p => new OrganisationRef(p.Slug, p.Name, p.Acronym)).FirstOrDefault(),
-                Bodies = visible.Where(b => b.ParentId == o.Id).Select(b => new OrganisationRef(b.Slug, b.Name, b.Acronym)).ToList(),
+                Parent = visible.Where(p => p.Id == o.ParentId).Select(OrganisationRef.From).FirstOrDefault(),
+                Bodies = visible.Where(b => b.ParentId == o.Id).Select(OrganisationRef.From).ToList(),
                 o.Summary,
                 o.Description,
                 Audiences = o.Audiences.OrderBy(a => a.Position).Select(a => new TermRef(a.Key, a.Label)).ToList(),

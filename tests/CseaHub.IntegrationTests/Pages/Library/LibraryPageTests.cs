@@ -113,7 +113,6 @@ public sealed class LibraryPageTests(HubAppFactory hub)
                 Day = newest,
                 SourceKey = "test",
                 AsOf = newest,
-                SortKey = newest,
             };
             await db.SaveChangesAsync();
         });
@@ -127,6 +126,8 @@ public sealed class LibraryPageTests(HubAppFactory hub)
         Assert.DoesNotContain(title, await anonymous.GetStringAsync("/api/v1/documents?pageSize=100"), StringComparison.Ordinal);
 
         Assert.Contains(title, (await professional.GetDocumentAsync($"/library/{slug}")).VisibleText(), StringComparison.Ordinal);
+        Assert.Contains(title, (await professional.GetDocumentAsync("/library?pageSize=100")).VisibleText(), StringComparison.Ordinal);
+        Assert.Contains(title, await professional.GetStringAsync("/api/v1/documents?pageSize=100"), StringComparison.Ordinal);
         Assert.Contains(title, (await professional.GetDocumentAsync("/countries/fr")).VisibleText(), StringComparison.Ordinal);
     }
 
