@@ -13,6 +13,9 @@ import pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 REFERENCE = ROOT.parent / "shared" / "reference-data"
+# Dates found after the shared compilation (research of 2026-11-30, same rules): they fill blank cells and add rows,
+# never overwrite a date the shared data gives; the row's sources and notes are appended.
+SUPPLEMENT = ROOT / "tools" / "treaty-status-supplement.csv"
 DATA = ROOT / "data"
 SLUGS = {"201": "lanzarote-convention", "185": "budapest-convention", "189": "budapest-first-protocol", "224": "budapest-second-protocol"}
 
@@ -23,7 +26,7 @@ SIGNATORY_ONLY = {("185", "GR"), ("185", "IE"), ("185", "LI"), ("185", "PL"), ("
 # A source lists the state, but says nothing of its status.
 LISTED_ONLY = {("185", "EC")}
 # Accessions (README: 'ratification_date also holds accession dates').
-ACCESSIONS = {("185", c) for c in ("BJ", "BR", "CI", "FJ", "KI", "NZ", "NG", "LK")} | {("189", "BJ"), ("189", "MA"), ("201", "TN")}
+ACCESSIONS = {("185", c) for c in ("BJ", "BR", "CI", "CL", "FJ", "KI", "NZ", "NG", "LK")} | {("189", "BJ"), ("189", "MA"), ("201", "TN")}
 
 FRENCH = {
     "AR": "Argentine", "BJ": "Bénin", "BR": "Brésil", "CI": "Côte d'Ivoire", "CL": "Chili", "CO": "Colombie",
@@ -32,6 +35,7 @@ FRENCH = {
     "NG": "Nigéria", "NZ": "Nouvelle-Zélande", "PA": "Panama", "PE": "Pérou", "PH": "Philippines", "PY": "Paraguay",
     "RU": "Fédération de Russie", "SL": "Sierra Leone", "TN": "Tunisie", "ZA": "Afrique du Sud",
     "US": "États-Unis", "CA": "Canada", "AU": "Australie", "TH": "Thaïlande",
+    "IL": "Israël", "CM": "Cameroun", "GD": "Grenade",
 }
 
 
@@ -66,7 +70,7 @@ def countries(rows):
 
 
 def parties(rows, treaty, previous):
-    """Party rows from the CSV; reservations written by hand (and the sources behind them) are carried over."""
+    """Party rows from the CSV; reservations and their effects written by hand (and their sources) are carried over."""
     kept = {p["country"]: p for p in previous}
     result = []
     for row in sorted((r for r in rows if r["treaty_cets"] == treaty), key=lambda r: r["iso2"]):
@@ -78,6 +82,7 @@ def parties(rows, treaty, previous):
             "accession": (treaty, row["iso2"]) in ACCESSIONS,
             "entryIntoForce": row["entry_into_force_date"] or None,
             "reservations": kept.get(row["iso2"], {}).get("reservations"),
+            "reservationEffects": kept.get(row["iso2"], {}).get("reservationEffects"),
             "sources": [u.strip() for u in row["source_url"].split(" ; ")],
             "statusAsOf": row["status_as_of"],
         }
@@ -87,8 +92,22 @@ def parties(rows, treaty, previous):
     return result
 
 
+def supplemented(rows):
+    by_key = {(r["treaty_cets"], r["iso2"]): r for r in rows}
+    for extra in csv.DictReader(open(SUPPLEMENT)):
+        row = by_key.get((extra["treaty_cets"], extra["iso2"]))
+        if row is None:
+            rows.append(extra)
+            continue
+        for column in ("signature_date", "ratification_date", "entry_into_force_date"):
+            row[column] = row[column] or extra[column]
+        row["source_url"] += " ; " + extra["source_url"]
+        row["status_as_of"] += "; " + extra["status_as_of"]
+    return rows
+
+
 def main():
-    rows = list(csv.DictReader(open(REFERENCE / "treaty-status.csv")))
+    rows = supplemented(list(csv.DictReader(open(REFERENCE / "treaty-status.csv"))))
     print(f"{countries(rows)} countries")
     for treaty, slug in SLUGS.items():
         path = DATA / "instruments" / f"{slug}.json"

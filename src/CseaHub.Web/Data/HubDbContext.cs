@@ -48,6 +48,10 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
 
+    public DbSet<CooperationMeasure> CooperationMeasures => Set<CooperationMeasure>();
+
+    public DbSet<CooperationRoute> CooperationRoutes => Set<CooperationRoute>();
+
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
 
     /// <summary>

@@ -14,7 +14,7 @@ internal sealed class InstrumentConfiguration : IEntityTypeConfiguration<Instrum
         builder.HasLocalisedText(i => i.ShortName, FieldLengths.Name);
         builder.HasLocalisedText(i => i.Summary, FieldLengths.Summary);
         builder.Property(i => i.Reference).HasMaxLength(FieldLengths.Name);
-        builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(FieldLengths.Enum);
+        builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(FieldLengths.Enum * 2);
         builder.Property(i => i.OpenedAt).HasMaxLength(FieldLengths.Locality);
         builder.Property(i => i.OfficialText).HasMaxLength(FieldLengths.Url);
         builder.HasOne(i => i.Owner).WithMany().HasForeignKey(i => i.OwnerId).OnDelete(DeleteBehavior.Restrict);

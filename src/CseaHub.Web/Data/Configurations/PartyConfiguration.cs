@@ -12,5 +12,13 @@ internal sealed class PartyConfiguration : IEntityTypeConfiguration<Party>
         builder.HasOne(p => p.Country).WithMany().HasForeignKey(p => p.CountryId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(FieldLengths.Enum);
         builder.Property(p => p.StatusAsOf).HasMaxLength(FieldLengths.Summary);
+        builder.OwnsMany(p => p.ReservationEffects, effect =>
+        {
+            effect.ToTable("PartyReservationEffects");
+            effect.Property<int>("Id");
+            effect.HasKey("Id");
+            effect.Property(e => e.Kind).HasConversion<string>().HasMaxLength(FieldLengths.Enum);
+            effect.Property(e => e.Side).HasConversion<string>().HasMaxLength(FieldLengths.Enum);
+        });
     }
 }

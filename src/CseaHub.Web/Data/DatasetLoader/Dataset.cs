@@ -17,6 +17,8 @@ public sealed class Dataset
     public const string LibraryFolder = "library";
     public const string AuthoritiesFolder = "authorities";
     public const string GlossaryFolder = "glossary";
+    public const string MeasuresFile = "cooperation/measures.json";
+    public const string RoutesFolder = "cooperation/routes";
 
     public List<Located<TermRecord>> OrganisationTypes { get; } = [];
 
@@ -37,6 +39,10 @@ public sealed class Dataset
     public List<Located<CompetentAuthorityRecord>> Authorities { get; } = [];
 
     public List<Located<GlossaryTermRecord>> Glossary { get; } = [];
+
+    public List<Located<CooperationMeasureRecord>> Measures { get; } = [];
+
+    public List<Located<CooperationRouteRecord>> Routes { get; } = [];
 
     public Located<AboutRecord>? About { get; set; }
 }

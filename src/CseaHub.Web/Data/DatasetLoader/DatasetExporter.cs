@@ -78,6 +78,21 @@ public sealed class DatasetExporter(HubDbContext db)
             await WriteAsync(root, $"{Dataset.GlossaryFolder}/{term.Slug}.json", GlossaryMapper.ToRecord(term), cancellationToken);
         }
 
+        var measures = await db.CooperationMeasures.AsNoTracking().OrderBy(m => m.Position).ToListAsync(cancellationToken);
+        if (measures.Count > 0)
+        {
+            await WriteAsync(root, Dataset.MeasuresFile, measures.Select(CooperationMapper.ToRecord).ToList(), cancellationToken);
+        }
+
+        var routes = await db.CooperationRoutes.AsNoTracking()
+            .Include(r => r.Instrument).Include(r => r.AuthoritiesInstrument).Include(r => r.Documents).Include(r => r.Organisations)
+            .OrderBy(r => r.Slug)
+            .ToListAsync(cancellationToken);
+        foreach (var route in routes)
+        {
+            await WriteAsync(root, $"{Dataset.RoutesFolder}/{route.Slug}.json", CooperationMapper.ToRecord(route), cancellationToken);
+        }
+
         var about = await db.AboutPages.AsNoTracking().Include(a => a.FundingProjects).SingleOrDefaultAsync(cancellationToken);
         if (about is not null)
         {
@@ -85,7 +100,7 @@ public sealed class DatasetExporter(HubDbContext db)
         }
 
         return $"{organisations.Count} organisations, {instruments.Count} instruments, {rounds.Count} monitoring rounds, " +
-            $"{documents.Count} documents, {authorities.Count} authorities, {glossary.Count} glossary terms";
+            $"{documents.Count} documents, {authorities.Count} authorities, {glossary.Count} glossary terms, {routes.Count} cooperation routes";
     }
 
     private static Task<List<TermRecord>> TermsAsync<T>(IQueryable<T> terms, CancellationToken cancellationToken)

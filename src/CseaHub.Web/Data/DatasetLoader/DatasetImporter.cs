@@ -1,4 +1,5 @@
 using CseaHub.Web.Domain.About;
+using CseaHub.Web.Domain.Cooperation;
 using CseaHub.Web.Domain.Countries;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Domain.Instruments;
@@ -35,6 +36,10 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
             await UpsertMonitoringAndLibraryAsync(dataset, summary, cancellationToken);
             await UpsertAuthoritiesAsync(dataset.Authorities, summary, cancellationToken);
             await UpsertGlossaryAsync(dataset.Glossary, summary, cancellationToken);
+            await UpsertMeasuresAsync(dataset.Measures, cancellationToken);
+            // Routes point at documents and organisations that may have been added just now: save them first.
+            await db.SaveChangesAsync(cancellationToken);
+            await UpsertRoutesAsync(dataset.Routes, summary, cancellationToken);
             if (dataset.About is { } about)
             {
                 await UpsertAboutAsync(about.Record, cancellationToken);
@@ -201,6 +206,46 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
         foreach (var (term, record) in Changed(records, r => r.Slug, existing, r => r with { Gaps = [] }, summary))
         {
             GlossaryMapper.Apply(record, term);
+        }
+    }
+
+    private async Task UpsertMeasuresAsync(List<Located<CooperationMeasureRecord>> records, CancellationToken cancellationToken)
+    {
+        var existing = await db.CooperationMeasures.ToDictionaryAsync(m => m.Key, cancellationToken);
+        foreach (var (record, position) in records.Select((r, i) => (r.Record, i)))
+        {
+            if (!existing.TryGetValue(record.Key, out var measure))
+            {
+                measure = new CooperationMeasure { Key = record.Key };
+                db.CooperationMeasures.Add(measure);
+            }
+
+            measure.Label = record.Label.ToText();
+            measure.Description = record.Description.ToText();
+            measure.Emergency = record.Emergency;
+            measure.Position = position;
+        }
+    }
+
+    private async Task UpsertRoutesAsync(
+        List<Located<CooperationRouteRecord>> records, DatasetImportSummary summary, CancellationToken cancellationToken)
+    {
+        var slugs = records.Select(r => r.Record.Slug).ToList();
+        var existing = await db.CooperationRoutes.Include(r => r.Documents).Include(r => r.Organisations)
+            .Where(r => slugs.Contains(r.Slug))
+            .ToDictionaryAsync(r => r.Slug, cancellationToken);
+        var changed = Changed(records, r => r.Slug, existing, r => r with { Gaps = [] }, summary);
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var instruments = await db.Instruments.ToDictionaryAsync(i => i.Slug, cancellationToken);
+        var documents = await db.Documents.ToDictionaryAsync(d => d.Slug, cancellationToken);
+        var organisations = await db.Organisations.ToDictionaryAsync(o => o.Slug, cancellationToken);
+        foreach (var (route, record) in changed)
+        {
+            CooperationMapper.Apply(record, route, instruments, documents, organisations);
         }
     }
 

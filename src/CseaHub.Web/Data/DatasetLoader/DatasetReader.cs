@@ -26,6 +26,12 @@ public static class DatasetReader
         ReadFolder(root, Dataset.LibraryFolder, dataset.Documents, errors);
         ReadFolder(root, Dataset.AuthoritiesFolder, dataset.Authorities, errors);
         ReadFolder(root, Dataset.GlossaryFolder, dataset.Glossary, errors);
+        if (File.Exists(Path.Combine(root, Dataset.MeasuresFile)))
+        {
+            ReadList(root, Dataset.MeasuresFile, dataset.Measures, errors);
+        }
+
+        ReadFolder(root, Dataset.RoutesFolder, dataset.Routes, errors);
 
         if (File.Exists(Path.Combine(root, Dataset.AboutFile))
             && TryDeserialize<AboutRecord>(root, Dataset.AboutFile, errors) is { } about)

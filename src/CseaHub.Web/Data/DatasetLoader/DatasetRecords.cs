@@ -141,10 +141,15 @@ public sealed record PartyRecord
 
     public string? Reservations { get; init; }
 
+    /// <summary>What the reservations do to cooperation routes; only with a <see cref="Reservations"/> text that says it.</summary>
+    public IReadOnlyList<ReservationEffectRecord> ReservationEffects { get; init; } = [];
+
     public required IReadOnlyList<string> Sources { get; init; }
 
     public required string StatusAsOf { get; init; }
 }
+
+public sealed record ReservationEffectRecord(IReadOnlyList<string> Articles, ReservationEffectKind Effect, ReservationSide Side);
 
 /// <summary>One instrument file: the instrument, its sourced dates and its party rows.</summary>
 public sealed record InstrumentRecord

@@ -54,6 +54,13 @@ public static partial class DatasetValidator
             new AuthorityChecks(located, vocabulary, references, errors).Run();
         }
 
+        var measures = CooperationChecks.Measures(dataset.Measures, errors);
+        DuplicateSlugs(dataset.Routes, r => r.Slug, "route", errors);
+        foreach (var located in dataset.Routes)
+        {
+            CooperationChecks.Route(located, vocabulary, references, measures, errors);
+        }
+
         DuplicateSlugs(dataset.Glossary, t => t.Slug, "glossary term", errors);
         var glossaryNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var located in dataset.Glossary)

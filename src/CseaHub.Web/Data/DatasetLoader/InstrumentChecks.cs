@@ -139,7 +139,36 @@ internal sealed partial class InstrumentChecks(
         {
             _checks.Fail(field + ".status", "A row with a signature date is at least 'signatory'.");
         }
+
+        if (party.ReservationEffects.Count > 0 && string.IsNullOrWhiteSpace(party.Reservations))
+        {
+            _checks.Fail(field + ".reservationEffects", "Effects need the 'reservations' text they are read from.");
+        }
+
+        foreach (var (effect, index) in party.ReservationEffects.Select((e, n) => (e, n)))
+        {
+            ArticleNumbers(effect.Articles, $"{field}.reservationEffects[{index}].articles");
+        }
     }
+
+    /// <summary>A non-empty list of well-formed article numbers (they may name articles the file does not describe).</summary>
+    internal static void ArticleNumbers(IReadOnlyList<string> numbers, string field, DatasetValidator.FieldChecks checks)
+    {
+        if (numbers.Count == 0)
+        {
+            checks.Fail(field, "Name at least one article.");
+        }
+
+        foreach (var (number, index) in numbers.Select((a, n) => (a, n)))
+        {
+            if (!ArticleNumber().IsMatch(number))
+            {
+                checks.Fail($"{field}[{index}]", $"'{number}' is not an article number such as 9 or 23bis.");
+            }
+        }
+    }
+
+    private void ArticleNumbers(IReadOnlyList<string> numbers, string field) => ArticleNumbers(numbers, field, _checks);
 
     private void KnownOrganisation(string? slug, string field)
     {

@@ -39,21 +39,33 @@ internal static class InstrumentMapper
             SourceKeys = [.. a.Sources],
             AsOf = a.AsOf,
         }));
-        OrganisationMapper.Replace(instrument.Parties, record.Parties.Select(p => new Party
-        {
-            Country = countries[p.Country],
-            Status = p.Status,
-            Signature = p.Signature,
-            Ratification = p.Ratification,
-            Accession = p.Accession,
-            EntryIntoForce = p.EntryIntoForce,
-            Reservations = p.Reservations,
-            SourceUrls = [.. p.Sources],
-            StatusAsOf = p.StatusAsOf,
-        }));
+        OrganisationMapper.Replace(instrument.Parties, record.Parties.Select(p => ToParty(p, countries)));
         OrganisationMapper.Replace(instrument.Sources, record.Sources.Select(s => s.ToReference()));
         instrument.Gaps = [.. record.Gaps];
         instrument.ReviewedOn = record.ReviewedOn;
+    }
+
+    private static Party ToParty(PartyRecord record, IReadOnlyDictionary<string, Country> countries)
+    {
+        var party = new Party
+        {
+            Country = countries[record.Country],
+            Status = record.Status,
+            Signature = record.Signature,
+            Ratification = record.Ratification,
+            Accession = record.Accession,
+            EntryIntoForce = record.EntryIntoForce,
+            Reservations = record.Reservations,
+            SourceUrls = [.. record.Sources],
+            StatusAsOf = record.StatusAsOf,
+        };
+        party.ReservationEffects.AddRange(record.ReservationEffects.Select(e => new ReservationEffect
+        {
+            Articles = [.. e.Articles],
+            Kind = e.Effect,
+            Side = e.Side,
+        }));
+        return party;
     }
 
     public static InstrumentRecord ToRecord(Instrument i) => new()
@@ -87,6 +99,7 @@ internal static class InstrumentMapper
             Accession = p.Accession,
             EntryIntoForce = p.EntryIntoForce,
             Reservations = p.Reservations,
+            ReservationEffects = [.. p.ReservationEffects.Select(e => new ReservationEffectRecord(e.Articles, e.Kind, e.Side))],
             Sources = p.SourceUrls,
             StatusAsOf = p.StatusAsOf,
         })],

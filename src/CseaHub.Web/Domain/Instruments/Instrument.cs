@@ -11,6 +11,7 @@ public enum InstrumentKind
     Directive,
     Regulation,
     Recommendation,
+    FrameworkDecision,
 }
 
 public static class InstrumentKinds

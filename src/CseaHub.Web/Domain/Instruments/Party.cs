@@ -43,8 +43,38 @@ public sealed class Party
     /// <summary>Reservations and declarations, in short, when a source gives them.</summary>
     public string? Reservations { get; set; }
 
+    /// <summary>What those reservations do to cooperation, for the navigator; empty when none was recorded.</summary>
+    public List<ReservationEffect> ReservationEffects { get; } = [];
+
     public List<string> SourceUrls { get; set; } = [];
 
     /// <summary>How recent the sources are, as they say it ("status as of 2015-12-03", "undated page, latest entry …").</summary>
     public string StatusAsOf { get; set; } = string.Empty;
+}
+
+/// <summary>What a reservation or declaration does to the routes resting on its articles.</summary>
+public enum ReservationEffectKind
+{
+    /// <summary>The articles do not apply: the route is closed.</summary>
+    Excludes,
+
+    /// <summary>The articles apply with a condition (dual criminality, serious offences only): the route is open in part.</summary>
+    Limits,
+}
+
+/// <summary>On which side of a request the reserving state must stand for the effect to count.</summary>
+public enum ReservationSide
+{
+    Either,
+    Requested,
+}
+
+/// <summary>One effect of a state's reservations, as editors read it from the reservation's text.</summary>
+public sealed class ReservationEffect
+{
+    public List<string> Articles { get; set; } = [];
+
+    public ReservationEffectKind Kind { get; set; }
+
+    public ReservationSide Side { get; set; }
 }

@@ -21,6 +21,7 @@ public enum DocumentKind
     ActivityReport,
     Research,
     TrainingMaterial,
+    RequestTemplate,
 }
 
 /// <summary>

@@ -23,6 +23,36 @@ namespace CseaHub.Web.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CooperationRouteDocuments", b =>
+                {
+                    b.Property<int>("CooperationRouteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DocumentsId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CooperationRouteId", "DocumentsId");
+
+                    b.HasIndex("DocumentsId");
+
+                    b.ToTable("CooperationRouteDocuments");
+                });
+
+            modelBuilder.Entity("CooperationRouteOrganisations", b =>
+                {
+                    b.Property<int>("CooperationRouteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationsId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CooperationRouteId", "OrganisationsId");
+
+                    b.HasIndex("OrganisationsId");
+
+                    b.ToTable("CooperationRouteOrganisations");
+                });
+
             modelBuilder.Entity("CseaHub.Web.Domain.About.AboutPage", b =>
                 {
                     b.Property<int>("Id")
@@ -286,6 +316,198 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                     b.HasIndex("Status", "Visibility");
 
                     b.ToTable("CompetentAuthorities");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Cooperation.CooperationMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "CseaHub.Web.Domain.Cooperation.CooperationMeasure.Description#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("DescriptionEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("DescriptionFr");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Label", "CseaHub.Web.Domain.Cooperation.CooperationMeasure.Label#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("LabelEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("LabelFr");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("CooperationMeasures");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Cooperation.CooperationRoute", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<List<string>>("Articles")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int?>("AuthoritiesInstrumentId")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<string[]>("AuthorityRoles")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Binding")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.PrimitiveCollection<List<string>>("Gaps")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("InstrumentId")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Measures")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("PublicDatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("PublicUpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Use")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Requirements", "CseaHub.Web.Domain.Cooperation.CooperationRoute.Requirements#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("RequirementsEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("RequirementsFr");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Summary", "CseaHub.Web.Domain.Cooperation.CooperationRoute.Summary#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("SummaryEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("SummaryFr");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthoritiesInstrumentId");
+
+                    b.HasIndex("InstrumentId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Visibility");
+
+                    b.ToTable("CooperationRoutes");
                 });
 
             modelBuilder.Entity("CseaHub.Web.Domain.Countries.Country", b =>
@@ -564,8 +786,8 @@ namespace CseaHub.Web.Data.Postgres.Migrations
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int?>("MonitoringBodyId")
                         .HasColumnType("integer");
@@ -1547,6 +1769,36 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                     b.HasDiscriminator().HasValue("topic");
                 });
 
+            modelBuilder.Entity("CooperationRouteDocuments", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Cooperation.CooperationRoute", null)
+                        .WithMany()
+                        .HasForeignKey("CooperationRouteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Library.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CooperationRouteOrganisations", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Cooperation.CooperationRoute", null)
+                        .WithMany()
+                        .HasForeignKey("CooperationRouteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CseaHub.Web.Domain.About.AboutPage", b =>
                 {
                     b.OwnsMany("CseaHub.Web.Domain.Editorial.SourceReference", "Sources", b1 =>
@@ -1682,6 +1934,111 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         });
 
                     b.Navigation("Country");
+
+                    b.Navigation("Instrument");
+
+                    b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Cooperation.CooperationRoute", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Instruments.Instrument", "AuthoritiesInstrument")
+                        .WithMany()
+                        .HasForeignKey("AuthoritiesInstrumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CseaHub.Web.Domain.Instruments.Instrument", "Instrument")
+                        .WithMany()
+                        .HasForeignKey("InstrumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CseaHub.Web.Domain.Editorial.SourceReference", "Sources", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("CooperationRouteId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
+                            b1.Property<DateOnly?>("Published")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Publisher")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<string>("Url")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CooperationRouteId");
+
+                            b1.ToTable("CooperationRouteSources", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CooperationRouteId");
+                        });
+
+                    b.OwnsMany("CseaHub.Web.Domain.Cooperation.RouteExclusion", "Exclusions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<bool>("Confirmed")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("CooperationRouteId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("CountryCode")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)");
+
+                            b1.Property<string>("SourceKey")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CooperationRouteId");
+
+                            b1.ToTable("CooperationRouteExclusions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CooperationRouteId");
+                        });
+
+                    b.Navigation("AuthoritiesInstrument");
+
+                    b.Navigation("Exclusions");
 
                     b.Navigation("Instrument");
 
@@ -1937,7 +2294,44 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("CseaHub.Web.Domain.Instruments.ReservationEffect", "ReservationEffects", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.PrimitiveCollection<List<string>>("Articles")
+                                .IsRequired()
+                                .HasColumnType("text[]");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<int>("PartyId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Side")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PartyId");
+
+                            b1.ToTable("PartyReservationEffects", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartyId");
+                        });
+
                     b.Navigation("Country");
+
+                    b.Navigation("ReservationEffects");
                 });
 
             modelBuilder.Entity("CseaHub.Web.Domain.Library.Document", b =>

@@ -18,6 +18,36 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CooperationRouteDocuments", b =>
+                {
+                    b.Property<int>("CooperationRouteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CooperationRouteId", "DocumentsId");
+
+                    b.HasIndex("DocumentsId");
+
+                    b.ToTable("CooperationRouteDocuments");
+                });
+
+            modelBuilder.Entity("CooperationRouteOrganisations", b =>
+                {
+                    b.Property<int>("CooperationRouteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CooperationRouteId", "OrganisationsId");
+
+                    b.HasIndex("OrganisationsId");
+
+                    b.ToTable("CooperationRouteOrganisations");
+                });
+
             modelBuilder.Entity("CseaHub.Web.Domain.About.AboutPage", b =>
                 {
                     b.Property<int>("Id")
@@ -273,6 +303,194 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     b.HasIndex("Status", "Visibility");
 
                     b.ToTable("CompetentAuthorities");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Cooperation.CooperationMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "CseaHub.Web.Domain.Cooperation.CooperationMeasure.Description#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DescriptionEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DescriptionFr");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Label", "CseaHub.Web.Domain.Cooperation.CooperationMeasure.Label#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LabelEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LabelFr");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("CooperationMeasures");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Cooperation.CooperationRoute", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Articles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AuthoritiesInstrumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("AuthorityRoles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Binding")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Gaps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InstrumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Measures")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicDatasetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublicUpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Use")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Requirements", "CseaHub.Web.Domain.Cooperation.CooperationRoute.Requirements#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RequirementsEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RequirementsFr");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Summary", "CseaHub.Web.Domain.Cooperation.CooperationRoute.Summary#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SummaryEn");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SummaryFr");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthoritiesInstrumentId");
+
+                    b.HasIndex("InstrumentId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Visibility");
+
+                    b.ToTable("CooperationRoutes");
                 });
 
             modelBuilder.Entity("CseaHub.Web.Domain.Countries.Country", b =>
@@ -541,7 +759,7 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(16)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MonitoringBodyId")
@@ -1504,6 +1722,36 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     b.HasDiscriminator().HasValue("topic");
                 });
 
+            modelBuilder.Entity("CooperationRouteDocuments", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Cooperation.CooperationRoute", null)
+                        .WithMany()
+                        .HasForeignKey("CooperationRouteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Library.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CooperationRouteOrganisations", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Cooperation.CooperationRoute", null)
+                        .WithMany()
+                        .HasForeignKey("CooperationRouteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CseaHub.Web.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CseaHub.Web.Domain.About.AboutPage", b =>
                 {
                     b.OwnsMany("CseaHub.Web.Domain.Editorial.SourceReference", "Sources", b1 =>
@@ -1635,6 +1883,107 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                         });
 
                     b.Navigation("Country");
+
+                    b.Navigation("Instrument");
+
+                    b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("CseaHub.Web.Domain.Cooperation.CooperationRoute", b =>
+                {
+                    b.HasOne("CseaHub.Web.Domain.Instruments.Instrument", "AuthoritiesInstrument")
+                        .WithMany()
+                        .HasForeignKey("AuthoritiesInstrumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CseaHub.Web.Domain.Instruments.Instrument", "Instrument")
+                        .WithMany()
+                        .HasForeignKey("InstrumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CseaHub.Web.Domain.Editorial.SourceReference", "Sources", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("CooperationRouteId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Published")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Publisher")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Url")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CooperationRouteId");
+
+                            b1.ToTable("CooperationRouteSources", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CooperationRouteId");
+                        });
+
+                    b.OwnsMany("CseaHub.Web.Domain.Cooperation.RouteExclusion", "Exclusions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Confirmed")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("CooperationRouteId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CountryCode")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceKey")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CooperationRouteId");
+
+                            b1.ToTable("CooperationRouteExclusions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CooperationRouteId");
+                        });
+
+                    b.Navigation("AuthoritiesInstrument");
+
+                    b.Navigation("Exclusions");
 
                     b.Navigation("Instrument");
 
@@ -1886,7 +2235,42 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("CseaHub.Web.Domain.Instruments.ReservationEffect", "ReservationEffects", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.PrimitiveCollection<string>("Articles")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PartyId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Side")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PartyId");
+
+                            b1.ToTable("PartyReservationEffects", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartyId");
+                        });
+
                     b.Navigation("Country");
+
+                    b.Navigation("ReservationEffects");
                 });
 
             modelBuilder.Entity("CseaHub.Web.Domain.Library.Document", b =>
