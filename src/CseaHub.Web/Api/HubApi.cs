@@ -21,6 +21,7 @@ public static class HubApi
         app.MapLibraryApi();
         app.MapMonitoringApi();
         app.MapSearchApi();
+        app.MapCooperationApi();
         return app;
     }
 }

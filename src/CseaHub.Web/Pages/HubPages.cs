@@ -21,6 +21,7 @@ public static class HubPages
         builder.Services.AddScoped<DocumentProfiles>();
         builder.Services.AddScoped<MonitoringRounds>();
         builder.Services.AddScoped<CompetentAuthorities>();
+        builder.Services.AddScoped<CooperationNavigator>();
         builder.Services.AddScoped<SearchVocabulary>();
         builder.Services.AddSingleton<EuropeMap>();
         return builder;

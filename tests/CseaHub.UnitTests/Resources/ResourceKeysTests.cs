@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using CseaHub.Tests;
+using CseaHub.Web.Domain.Cooperation;
 using CseaHub.Web.Domain.Instruments;
+using CseaHub.Web.Domain.Library;
 using CseaHub.Web.Domain.Organisations;
 
 namespace CseaHub.UnitTests.Resources;
@@ -42,6 +44,10 @@ public sealed partial class ResourceKeysTests
         var built = Enum.GetNames<InstrumentKind>().SelectMany(k => new[] { "InstrumentKind." + k, "InstrumentKinds." + k })
             .Concat(Enum.GetNames<PartyStatus>().Append("None").Append("NoData").Select(s => "PartyStatus." + s))
             .Concat(Enum.GetNames<LinkKind>().Select(k => "LinkKind." + k))
+            .Concat(Enum.GetNames<Availability>().Select(a => "Availability." + a))
+            .Concat(Enum.GetNames<RouteChannel>().Select(c => "Channel." + c))
+            .Concat(Enum.GetNames<ReasonKind>().Select(r => "Reason." + r))
+            .Concat(Enum.GetNames<DocumentKind>().Select(k => "DocumentKind." + k))
             .Concat(ErrorKinds.SelectMany(e => new[] { $"Error.{e}.Title", $"Error.{e}.Text" }))
             .Concat(FilterParameters.Select(f => "FilterProblem." + f));
 
