@@ -20,6 +20,9 @@ public sealed class AccessibilityTests(BrowserHub hub)
         "/countries/hu", "/fr/library", "/fr/library/lanzarote-interpretative-opinion-ict-facilitated-offences", "/fr/monitoring",
         "/fr/monitoring/lanzarote-convention/2", "/search", "/search?q=grooming", "/search?q=zzzzqqq&country=FR", "/search?q=x&type=spaceship",
         "/fr/search?q=p%C3%A9dopornographie", "/glossary", "/fr/glossary",
+        "/cooperation", "/cooperation?from=FR&to=RO&measure=subscriber-info&date=2026-11-28",
+        "/cooperation?from=FR&to=FR&measure=nothing", "/cooperation/grid?from=FR&region=eu&date=2026-11-28",
+        "/fr/cooperation?from=HU&to=AT&measure=preservation&emergency=true", "/fr/cooperation/grid?from=DE&region=coe&measure=preservation",
     ];
 
     [Theory]
@@ -61,6 +64,8 @@ public sealed class AccessibilityTests(BrowserHub hub)
     [InlineData("/monitoring/lanzarote-convention/1")]
     [InlineData("/search?q=grooming")]
     [InlineData("/glossary")]
+    [InlineData("/cooperation?from=FR&to=JP&measure=stored-content")]
+    [InlineData("/cooperation/grid?from=FR&region=eu")]
     public async Task Page_works_at_320_pixels_without_horizontal_scrolling(string path)
     {
         await using var browser = await BrowserPage.OpenAsync(hub, width: 320);

@@ -100,6 +100,9 @@ public static class RouteEvaluator
             case PartyStatus.Listed:
                 check.Unknown(new RouteReason(ReasonKind.StatusUnclear, state.Code));
                 break;
+            // Before the instrument itself is in force no Party can have an entry-into-force date: that reason says it all.
+            case PartyStatus.Ratified when party.EntryIntoForce is null && instrument.EntryIntoForce is null:
+                break;
             case PartyStatus.Ratified when party.EntryIntoForce is null:
                 check.Unknown(new RouteReason(ReasonKind.InForceDateUnknown, state.Code));
                 break;

@@ -82,6 +82,17 @@ public sealed class InstrumentChecksTests
         Assert.Equal(["articles[1].number", "articles[2].number", "articles[2].sources[0]", "articles[2].title.en"], fields);
     }
 
+    [Fact]
+    public void Reservation_effects_need_the_reservation_text_and_well_formed_articles()
+    {
+        var effect = new ReservationEffectRecord(["29", "4(a)"], ReservationEffectKind.Limits, ReservationSide.Requested);
+        var instrument = Instrument(Party() with { ReservationEffects = [effect] });
+
+        Assert.Equal(
+            ["parties[0].reservationEffects", "parties[0].reservationEffects[0].articles[1]"],
+            Validate(instrument).Select(e => e.Field).Order());
+    }
+
     private static PartyRecord Party() => new()
     {
         Country = "FR",

@@ -48,6 +48,17 @@ public sealed class RouteEvaluatorTests
     }
 
     [Fact]
+    public void Parties_of_an_instrument_not_yet_in_force_are_not_reported_as_missing_dates()
+    {
+        var parties = new Dictionary<string, PartyFacts> { ["FR"] = new(PartyStatus.Ratified, null, []), ["RO"] = new(PartyStatus.Signatory, null, []) };
+        var rule = Rule(parties) with { Instrument = new InstrumentFacts("protocol", null, null, parties) };
+
+        var verdict = RouteEvaluator.Evaluate(rule, France, Romania, Today);
+
+        Assert.Equal([new RouteReason(ReasonKind.InstrumentNotInForce), new RouteReason(ReasonKind.OnlySigned, "RO")], verdict.Reasons);
+    }
+
+    [Fact]
     public void A_later_entry_into_force_for_one_side_says_when_the_route_opens()
     {
         var parties = new Dictionary<string, PartyFacts> { ["FR"] = Bound(2006), ["RO"] = Bound(2027) };

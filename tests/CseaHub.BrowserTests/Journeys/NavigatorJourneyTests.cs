@@ -1,0 +1,54 @@
+namespace CseaHub.BrowserTests.Journeys;
+
+public sealed class NavigatorJourneyTests(BrowserHub hub)
+{
+    [Fact]
+    public async Task By_keyboard_only_an_investigator_asks_for_subscriber_information_and_reaches_the_template()
+    {
+        await using var browser = await BrowserPage.OpenAsync(hub);
+        var page = browser.Page;
+        await page.GotoAsync("/cooperation");
+
+        await page.FocusAsync("#from");
+        await page.Keyboard.TypeAsync("France");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("Romania");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("Subscriber");
+        // The date keeps its default (today); Tab on through its parts and the checkbox to the button.
+        for (var step = 0; step < 10 && !await page.EvaluateAsync<bool>("document.activeElement.type === 'submit'"); step++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync(url => url.Contains("measure=subscriber-info", StringComparison.Ordinal));
+        Assert.Contains("from=FR", page.Url, StringComparison.Ordinal);
+        Assert.Contains("to=RO", page.Url, StringComparison.Ordinal);
+        var first = await page.Locator(".routes > li").First.GetAttributeAsync("id");
+        Assert.Equal("route-eu-production-order", first);
+
+        var template = page.Locator("#route-budapest-31-stored-data a[href='/library/tcy-template-mla-subscriber-information-article-31']");
+        await template.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.EndsWith("/library/tcy-template-mla-subscriber-information-article-31", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_the_grid_links_each_cell_to_the_navigators_answer()
+    {
+        await using var browser = await BrowserPage.OpenAsync(hub, javaScript: false);
+        var page = browser.Page;
+        await page.GotoAsync("/cooperation/grid");
+
+        await page.SelectOptionAsync("#from", "DE");
+        await page.SelectOptionAsync("#region", "coe");
+        await page.SelectOptionAsync("#measure", "preservation");
+        await page.ClickAsync("form.filters button[type=submit]");
+        await page.ClickAsync(".navigator-grid tbody tr:has(th:text-is('Austria')) td a");
+
+        Assert.Contains("/cooperation?from=DE&to=AT&measure=preservation", page.Url, StringComparison.Ordinal);
+        Assert.Contains("Available, with limits", await page.Locator("#route-budapest-29-preservation").InnerTextAsync(), StringComparison.Ordinal);
+    }
+}
