@@ -40,6 +40,9 @@ TARGETS = [
     ("search-api", "/api/v1/search?q=child+sexual+abuse+material", False),
     ("search-api-distinct", "/api/v1/search?q=child+sexual+abuse+material", True),
     ("search-page-distinct", "/search?q=grooming", True),
+    ("cooperation-api", "/api/v1/cooperation?from=FR&to=RO&measure=subscriber-info&date=2026-11-28", False),
+    ("cooperation-page", "/cooperation?from=FR&to=RO&measure=subscriber-info&date=2026-11-28", False),
+    ("cooperation-grid", "/cooperation/grid?from=FR&region=eu&date=2026-11-28", False),
 ]
 
 # Each wrk thread gets its own id, so "id-counter" never repeats across threads.
