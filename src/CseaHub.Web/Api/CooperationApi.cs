@@ -56,8 +56,8 @@ public static class CooperationApi
 
     private static async Task<Ok<IReadOnlyList<MeasureDto>>> MeasuresAsync(CooperationNavigator navigator, CancellationToken cancellationToken)
     {
-        var choices = await navigator.ChoicesAsync(HubCulture.English, cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<MeasureDto>>([.. choices.Measures.Select(m =>
+        var measures = await navigator.MeasuresAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<MeasureDto>>([.. measures.Select(m =>
             new MeasureDto(m.Key, LocalisedTextDto.From(m.Label), LocalisedTextDto.From(m.Description), m.Emergency))]);
     }
 

@@ -51,4 +51,19 @@ public sealed class NavigatorJourneyTests(BrowserHub hub)
         Assert.Contains("/cooperation?from=DE&to=AT&measure=preservation", page.Url, StringComparison.Ordinal);
         Assert.Contains("Available, with limits", await page.Locator("#route-budapest-29-preservation").InnerTextAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_printed_answer_keeps_the_routes_and_drops_the_form_and_navigation()
+    {
+        await using var browser = await BrowserPage.OpenAsync(hub);
+        var page = browser.Page;
+        await page.GotoAsync("/cooperation?from=HU&to=AT&measure=preservation&date=2026-11-28");
+
+        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+
+        Assert.False(await page.Locator(".navigator-form").IsVisibleAsync());
+        Assert.False(await page.Locator(".site-header nav").First.IsVisibleAsync());
+        Assert.True(await page.Locator("#route-budapest-29-preservation").IsVisibleAsync());
+        Assert.True(await page.Locator(".notice").First.IsVisibleAsync());
+    }
 }

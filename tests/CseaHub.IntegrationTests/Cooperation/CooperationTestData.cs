@@ -1,3 +1,4 @@
+using CseaHub.Web.Data;
 using CseaHub.Web.Domain.Cooperation;
 using CseaHub.Web.Domain.Editorial;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,8 @@ internal static class CooperationTestData
     }
 
     public static async Task<string> AddRouteAsync(
-        this HubAppFactory hub, string measure, string summary, Visibility visibility = Visibility.Public, string? organisation = null)
+        this HubAppFactory hub, string measure, string summary, Visibility visibility = Visibility.Public, string? organisation = null,
+        Func<HubDbContext, CooperationRoute, Task>? configure = null)
     {
         var slug = TestData.UniqueKey("route");
         await hub.WithDatabaseAsync(async db =>
@@ -50,6 +52,11 @@ internal static class CooperationTestData
             if (organisation is not null)
             {
                 route.Organisations.Add(await db.Organisations.SingleAsync(o => o.Slug == organisation));
+            }
+
+            if (configure is not null)
+            {
+                await configure(db, route);
             }
 
             route.Sources.Add(new SourceReference { Key = "test", Title = "Test source", Publisher = "Tests", Url = new Uri("https://example.org/") });

@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using CseaHub.Web.Domain.Cooperation;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Infrastructure.Authorization;
+using Microsoft.EntityFrameworkCore;
 
 namespace CseaHub.IntegrationTests.Cooperation;
 
@@ -104,7 +106,7 @@ public sealed class NavigatorPageTests(HubAppFactory hub)
         Assert.DoesNotContain(rows, r => r.QuerySelector("th")!.TextContent == "France");
         Assert.True(page.QuerySelectorAll(".navigator-grid thead th").Length >= 13);
         Assert.All(rows.SelectMany(r => r.QuerySelectorAll("td")), cell =>
-            Assert.Matches("Available|Partly|Not available|no route", cell.TextContent));
+            Assert.Matches("Available now|Available, with limits|Not confirmed|Not yet available|Not available|no route", cell.TextContent));
         var denmark = rows.Single(r => r.QuerySelector("th")!.TextContent == "Denmark");
         var link = denmark.QuerySelector("td a[href*='measure=stored-content']")!;
         Assert.Contains("to=DK", link.GetAttribute("href"), StringComparison.Ordinal);
@@ -120,7 +122,8 @@ public sealed class NavigatorPageTests(HubAppFactory hub)
         Assert.Equal(2, page.QuerySelectorAll(".navigator-grid thead th").Length);
         Assert.DoesNotContain("e-evidence", page.QuerySelector(".navigator-grid tbody")!.TextContent, StringComparison.Ordinal);
         var austria = page.QuerySelectorAll(".navigator-grid tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Austria");
-        Assert.Contains("Partly", austria.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Available, with limits", austria.TextContent, StringComparison.Ordinal);
+        Assert.Contains("limits Art. 29", austria.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
     }
 
@@ -131,6 +134,20 @@ public sealed class NavigatorPageTests(HubAppFactory hub)
         var organisation = await hub.AddOrganisationAsync("Operational desk", visibility: Visibility.Professionals);
         await hub.AddRouteAsync(measure, "Public route with a restricted contact", organisation: organisation);
         var restricted = await hub.AddRouteAsync(measure, "Restricted route marker-navigator", Visibility.Professionals);
+        var document = await hub.AddLibraryDocumentAsync("Restricted guidance", visibility: Visibility.Professionals);
+        var designations = await hub.AddInstrumentAsync("Restricted designations", visibility: Visibility.Professionals);
+        await hub.WithDatabaseAsync(async db =>
+        {
+            (await db.Instruments.SingleAsync(i => i.Slug == designations)).ReservationsAndDeclarations = new Uri("https://example.org/marker-designations");
+            await db.SaveChangesAsync();
+        });
+        await hub.AddRouteAsync(measure, "Public route with restricted help", configure: async (db, route) =>
+        {
+            route.Documents.Add(await db.Documents.SingleAsync(d => d.Slug == document));
+            route.AuthoritiesInstrument = await db.Instruments.SingleAsync(i => i.Slug == designations);
+            route.AuthorityRoles = [AuthorityRole.CentralAuthority];
+            route.Gaps = ["Editors' note marker-gap"];
+        });
         var query = $"from=FR&to=DE&measure={measure}&date=2026-11-28";
 
         var anonymousPage = await hub.CreateClient().GetStringAsync("/cooperation?" + query);
@@ -143,11 +160,60 @@ public sealed class NavigatorPageTests(HubAppFactory hub)
             Assert.DoesNotContain("marker-navigator", text, StringComparison.Ordinal);
             Assert.DoesNotContain(restricted, text, StringComparison.Ordinal);
             Assert.DoesNotContain(organisation, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(document, text, StringComparison.Ordinal);
+            Assert.DoesNotContain("marker-designations", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("marker-gap", text, StringComparison.Ordinal);
         }
+
+        var restrictedFilter = await hub.CreateClient().GetAsync($"/cooperation/grid?from=FR&instrument={designations}");
+        Assert.Equal(HttpStatusCode.BadRequest, restrictedFilter.StatusCode);
+        Assert.DoesNotContain("Restricted designations", await restrictedFilter.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Public route with restricted help", anonymousPage, StringComparison.Ordinal);
+        Assert.Contains(document, professional, StringComparison.Ordinal);
+        Assert.Contains("marker-designations", professional, StringComparison.Ordinal);
+        Assert.Contains("marker-gap", professional, StringComparison.Ordinal);
 
         Assert.Contains("Public route with a restricted contact", anonymousPage, StringComparison.Ordinal);
         Assert.Contains("marker-navigator", professional, StringComparison.Ordinal);
         Assert.Contains(organisation, professional, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_form_shows_what_the_parser_understood_whatever_the_case_of_the_values()
+    {
+        var refused = await hub.CreateClient().GetAsync("/cooperation?from=fr&to=fr&measure=PRESERVATION&emergency=TRUE");
+        var page = await refused.ReadDocumentAsync();
+        var grid = await hub.CreateClient().GetDocumentAsync("/cooperation/grid?from=de&measure=Preservation&instrument=BUDAPEST-CONVENTION");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("preservation", page.QuerySelector("#measure option[selected]")!.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("#emergency[checked]"));
+        Assert.Equal("true", page.GetElementById("to")!.GetAttribute("aria-invalid"));
+        Assert.Equal("preservation", grid.QuerySelector("#measure option[selected]")!.GetAttribute("value"));
+        Assert.Equal("budapest-convention", grid.QuerySelector("#instrument option[selected]")!.GetAttribute("value"));
+        Assert.Equal(2, grid.QuerySelectorAll(".navigator-grid thead th").Length);
+    }
+
+    [Fact]
+    public async Task The_answer_links_both_country_pages_and_names_the_parties_list_it_links()
+    {
+        var page = await hub.CreateClient().GetDocumentAsync("/cooperation?from=FR&to=RO&measure=preservation&date=2026-11-28");
+        var french = await hub.CreateClient().GetDocumentAsync("/fr/cooperation?from=FR&to=RO&measure=preservation&date=2026-11-28");
+
+        var results = page.QuerySelector(".navigator-results")!;
+        Assert.NotNull(results.QuerySelector("a[href='/countries/fr']"));
+        Assert.NotNull(results.QuerySelector("a[href='/countries/ro']"));
+        Assert.Contains(results.QuerySelectorAll("a"), a => a.TextContent == "Parties to ETS No. 185");
+        Assert.Contains(french.QuerySelectorAll(".navigator-results a"), a => a.TextContent == "Parties à STE n° 185");
+        Assert.NotNull(page.QuerySelector(".navigator-results .note"));
+    }
+
+    [Fact]
+    public async Task The_grid_says_when_its_rules_were_reviewed()
+    {
+        var page = await hub.CreateClient().GetDocumentAsync("/cooperation/grid?from=FR&region=eu&measure=preservation&date=2026-11-28");
+
+        Assert.Contains("last reviewed on", page.QuerySelector(".results")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,6 +36,7 @@ internal sealed class CooperationRouteConfiguration : IEntityTypeConfiguration<C
             exclusion.HasKey("Id");
             exclusion.Property(e => e.CountryCode).HasMaxLength(2);
             exclusion.Property(e => e.SourceKey).HasMaxLength(FieldLengths.Key);
+            exclusion.HasIndex("CooperationRouteId", nameof(RouteExclusion.CountryCode)).IsUnique();
         });
         builder.HasMany(r => r.Documents).WithMany().UsingEntity("CooperationRouteDocuments");
         builder.HasMany(r => r.Organisations).WithMany().UsingEntity("CooperationRouteOrganisations");

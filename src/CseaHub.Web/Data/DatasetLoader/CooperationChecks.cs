@@ -65,6 +65,11 @@ internal static class CooperationChecks
             checks.SourceKnown(exclusion.Source, sources, $"notBound[{index}].source");
         }
 
+        foreach (var repeated in route.NotBound.GroupBy(e => e.Country, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            checks.Fail("notBound", $"The country '{repeated.Key}' appears twice.");
+        }
+
         if (route.Binding != RouteBinding.BothEuMembers && route.NotBound.Count > 0)
         {
             checks.Fail("notBound", "Only EU routes list member states that do not take part; a treaty's non-parties have no party row.");

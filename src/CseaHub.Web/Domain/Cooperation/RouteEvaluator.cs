@@ -3,7 +3,8 @@ using CseaHub.Web.Domain.Instruments;
 namespace CseaHub.Web.Domain.Cooperation;
 
 /// <summary>A state's standing with an instrument, as the navigator needs it.</summary>
-public sealed record PartyFacts(PartyStatus Status, DateOnly? EntryIntoForce, IReadOnlyList<ReservationEffect> Effects);
+public sealed record PartyFacts(
+    PartyStatus Status, DateOnly? Ratification, DateOnly? EntryIntoForce, IReadOnlyList<ReservationEffect> Effects);
 
 /// <summary>An instrument's dates and its party rows by state code.</summary>
 public sealed record InstrumentFacts(
@@ -42,18 +43,18 @@ public static class RouteEvaluator
     {
         var check = new Check(date);
         var instrument = rule.Instrument;
-        if (instrument.EntryIntoForce is null)
+        if (instrument.ApplicableFrom is { } applies)
         {
-            check.Fail(new RouteReason(ReasonKind.InstrumentNotInForce));
+            // An act applies no earlier than it enters into force, so its application date alone decides.
+            check.Needs(applies, new RouteReason(ReasonKind.InstrumentAppliesFrom, Date: applies));
+        }
+        else if (instrument.EntryIntoForce is { } inForce)
+        {
+            check.Needs(inForce, new RouteReason(ReasonKind.InstrumentInForceFrom, Date: inForce));
         }
         else
         {
-            check.Needs(instrument.EntryIntoForce, new RouteReason(ReasonKind.InstrumentInForceFrom, Date: instrument.EntryIntoForce));
-        }
-
-        if (instrument.ApplicableFrom is { } applies)
-        {
-            check.Needs(applies, new RouteReason(ReasonKind.InstrumentAppliesFrom, Date: applies));
+            check.Fail(new RouteReason(ReasonKind.InstrumentNotInForce));
         }
 
         switch (rule.Binding)
@@ -103,6 +104,9 @@ public static class RouteEvaluator
             // Before the instrument itself is in force no Party can have an entry-into-force date: that reason says it all.
             case PartyStatus.Ratified when party.EntryIntoForce is null && instrument.EntryIntoForce is null:
                 break;
+            case PartyStatus.Ratified when party.EntryIntoForce is null && party.Ratification > check.Date:
+                check.Fail(new RouteReason(ReasonKind.RatifiedLater, state.Code, party.Ratification));
+                break;
             case PartyStatus.Ratified when party.EntryIntoForce is null:
                 check.Unknown(new RouteReason(ReasonKind.InForceDateUnknown, state.Code));
                 break;
@@ -147,6 +151,8 @@ public static class RouteEvaluator
     /// <summary>Collects reasons and the dates the route depends on (null when a source does not give one).</summary>
     private sealed class Check(DateOnly date)
     {
+        public DateOnly Date => date;
+
         private readonly List<RouteReason> _reasons = [];
         private readonly List<DateOnly?> _dates = [];
 

@@ -11,7 +11,10 @@ public enum Availability
     /// <summary>The sources show the states bound but not since when: likely open, to be checked.</summary>
     Unconfirmed,
 
-    /// <summary>Closed on the date, open from a known later date.</summary>
+    /// <summary>
+    /// Closed on the date but opening later, on a known day when every date it depends on is known; when one is not, the
+    /// day is left open rather than guessed and the reasons say which date is missing.
+    /// </summary>
     Upcoming,
 
     NotAvailable,
@@ -26,6 +29,7 @@ public enum ReasonKind
     OnlySigned,
     StatusUnclear,
     NotYetInForceFor,
+    RatifiedLater,
     InForceDateUnknown,
     NotEuMember,
     EuMemberFrom,

@@ -33,7 +33,7 @@ public sealed class IndexModel(CooperationNavigator navigator, IStringLocalizer<
 
     public RouteText Text { get; private set; } = null!;
 
-    public bool IsEmergency => Answer?.Emergency ?? Emergency is "true" or "on";
+    public bool IsEmergency => Answer?.Emergency ?? NavigatorQuery.IsSet(Emergency);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -16,51 +16,38 @@ public sealed record NavigatorQuery(string From, string To, string Measure, bool
         IStringLocalizer<SharedResource> text)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        var states = choices.States.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
-        var fromCode = State(from, "from", text["NavigatorChooseFrom"], states, errors, text);
-        var toCode = State(to, "to", text["NavigatorChooseTo"], states, errors, text);
+        var fromCode = State(from, "from", text["NavigatorChooseFrom"], choices.States, errors, text);
+        var toCode = State(to, "to", text["NavigatorChooseTo"], choices.States, errors, text);
         if (fromCode is not null && fromCode == toCode)
         {
             errors["to"] = text["NavigatorSameState", fromCode];
         }
 
-        var measureKey = measure?.Trim().ToLowerInvariant();
-        if (string.IsNullOrEmpty(measureKey))
-        {
-            errors["measure"] = text["NavigatorChooseMeasure"];
-        }
-        else if (choices.Measures.All(m => m.Key != measureKey))
-        {
-            errors["measure"] = text["NavigatorUnknownMeasure", Shorten(measure!), string.Join(", ", choices.Measures.Select(m => m.Key))];
-        }
-
+        var measureKey = string.IsNullOrWhiteSpace(measure)
+            ? Missing(errors, "measure", text["NavigatorChooseMeasure"])
+            : MeasureKey(measure, choices.Measures, errors, text);
         var isEmergency = false;
         if (!string.IsNullOrEmpty(emergency) && !TryFlag(emergency, out isEmergency))
         {
             errors["emergency"] = text["NavigatorBadEmergency"];
         }
 
-        var on = today;
-        if (!string.IsNullOrEmpty(date)
-            && !DateOnly.TryParseExact(date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out on))
-        {
-            errors["date"] = text["NavigatorBadDate", Shorten(date)];
-        }
-
+        var on = Day(date, today, errors, text);
         return errors.Count > 0 ? (null, errors) : (new NavigatorQuery(fromCode!, toCode!, measureKey!, isEmergency, on), errors);
     }
 
-    private static string? State(
-        string? value, string name, string missing, HashSet<string> known, Dictionary<string, string> errors, IStringLocalizer<SharedResource> text)
+    /// <summary>A state code the hub knows, upper-cased; null with an error under <paramref name="name"/> otherwise.</summary>
+    public static string? State(
+        string? value, string name, string missing, IReadOnlyList<CountryRef> states, IDictionary<string, string> errors,
+        IStringLocalizer<SharedResource> text)
     {
         var code = value?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(code))
         {
-            errors[name] = missing;
-            return null;
+            return Missing(errors, name, missing);
         }
 
-        if (!known.Contains(code))
+        if (states.All(s => s.Code != code))
         {
             errors[name] = text["NavigatorUnknownState", Shorten(value!)];
             return null;
@@ -69,12 +56,52 @@ public sealed record NavigatorQuery(string From, string To, string Measure, bool
         return code;
     }
 
+    /// <summary>A measure key the navigator knows, in its canonical lower case; null with an error otherwise.</summary>
+    public static string? MeasureKey(
+        string value, IReadOnlyList<MeasureView> measures, IDictionary<string, string> errors, IStringLocalizer<SharedResource> text)
+    {
+        var key = value.Trim().ToLowerInvariant();
+        if (measures.Any(m => m.Key == key))
+        {
+            return key;
+        }
+
+        errors["measure"] = text["NavigatorUnknownMeasure", Shorten(value), string.Join(", ", measures.Select(m => m.Key))];
+        return null;
+    }
+
+    /// <summary>The day to judge on: <paramref name="today"/> when none is given.</summary>
+    public static DateOnly Day(string? value, DateOnly today, IDictionary<string, string> errors, IStringLocalizer<SharedResource> text)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return today;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        errors["date"] = text["NavigatorBadDate", Shorten(value)];
+        return today;
+    }
+
+    /// <summary>Whether a form or query flag is set, read as leniently as <see cref="Parse"/> reads it.</summary>
+    public static bool IsSet(string? value) => value is not null && TryFlag(value, out var flag) && flag;
+
+    // Echoing a parameter back makes the message clear; a short echo keeps a hostile 10 KB value out of the answer.
+    internal static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+
+    private static string? Missing(IDictionary<string, string> errors, string name, string message)
+    {
+        errors[name] = message;
+        return null;
+    }
+
     private static bool TryFlag(string value, out bool flag)
     {
         flag = value.Trim().ToLowerInvariant() is "true" or "on" or "1" or "yes";
         return flag || value.Trim().ToLowerInvariant() is "false" or "off" or "0" or "no";
     }
-
-    // Echoing a parameter back makes the message clear; a short echo keeps a hostile 10 KB value out of the answer.
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

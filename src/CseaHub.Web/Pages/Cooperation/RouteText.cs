@@ -1,12 +1,14 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CseaHub.Web.Domain.Cooperation;
+using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Resources;
 using Microsoft.Extensions.Localization;
 
 namespace CseaHub.Web.Pages.Cooperation;
 
 /// <summary>Words a route's reasons in the reader's language, for the page, the grid and the API alike.</summary>
-public sealed class RouteText(
+public sealed partial class RouteText(
     IStringLocalizer<SharedResource> text, IReadOnlyList<CountryRef> states, string language, IReadOnlyList<InstrumentRef>? instruments = null)
 {
     private readonly Dictionary<string, InstrumentRef> _instruments =
@@ -15,15 +17,21 @@ public sealed class RouteText(
     private readonly Dictionary<string, string> _names =
         states.ToDictionary(s => s.Code, s => s.Name.In(language).Text, StringComparer.Ordinal);
 
-    /// <summary>The instrument with this slug, among those the text was given.</summary>
-    public InstrumentRef Find(string slug) => _instruments[slug];
+    /// <summary>
+    /// The instrument with this slug, among those the text was given; a route published after they were read still gets a
+    /// name, its slug.
+    /// </summary>
+    public InstrumentRef Find(string slug) => _instruments.GetValueOrDefault(slug) ?? new InstrumentRef(slug, new LocalisedText(slug), null);
 
     public string StateName(string code) => _names.GetValueOrDefault(code, code);
 
-    /// <summary>Treaties are known by their series number ("CETS No. 224"); EU acts by their short name.</summary>
+    /// <summary>
+    /// Treaties are known by their series number, worded per language ("CETS No. 224", "STCE n° 224"); EU acts by their
+    /// short name.
+    /// </summary>
     public string InstrumentName(InstrumentRef instrument) =>
-        instrument.Reference is { } reference && reference.Contains("ETS No.", StringComparison.Ordinal)
-            ? reference
+        instrument.Reference is { } reference && TreatySeries().Match(reference) is { Success: true } series
+            ? text["TreatySeries." + series.Groups["series"].Value, series.Groups["number"].Value]
             : instrument.ShortName.In(language).Text;
 
     public string Reason(RouteReason reason, InstrumentRef instrument)
@@ -47,4 +55,7 @@ public sealed class RouteText(
     }
 
     public static string LongDate(DateOnly date) => date.ToString("D", CultureInfo.CurrentCulture);
+
+    [GeneratedRegex(@"^(?<series>C?ETS) No\. (?<number>\d+)$")]
+    private static partial Regex TreatySeries();
 }

@@ -50,6 +50,21 @@ public sealed class CooperationChecksTests
     }
 
     [Fact]
+    public void A_state_listed_twice_outside_an_EU_route_is_refused()
+    {
+        var route = Route() with
+        {
+            Binding = RouteBinding.BothEuMembers,
+            NotBound = [new RouteExclusionRecord("FR", "treaty"), new RouteExclusionRecord("FR", "treaty")],
+        };
+
+        var error = Assert.Single(Validate(route));
+
+        Assert.Equal("notBound", error.Field);
+        Assert.Contains("twice", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Measure_keys_are_unique_and_labelled()
     {
         var dataset = Dataset(Route());

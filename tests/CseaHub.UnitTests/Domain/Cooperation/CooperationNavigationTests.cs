@@ -11,8 +11,8 @@ public sealed class CooperationNavigationTests
 
     private static readonly Dictionary<string, PartyFacts> BothBound = new()
     {
-        ["FR"] = new(PartyStatus.Ratified, new DateOnly(2006, 5, 1), []),
-        ["RO"] = new(PartyStatus.Ratified, new DateOnly(2004, 9, 1), []),
+        ["FR"] = new(PartyStatus.Ratified, null, new DateOnly(2006, 5, 1), []),
+        ["RO"] = new(PartyStatus.Ratified, null, new DateOnly(2004, 9, 1), []),
     };
 
     private static RouteRule Route(string slug, int rank, RouteUse use = RouteUse.Always, bool inForce = true, params string[] measures) =>
@@ -24,7 +24,7 @@ public sealed class CooperationNavigationTests
     {
         RouteRule[] rules = [Route("closed-but-first-rank", 0, inForce: false), Route("fallback", 90), Route("direct", 10)];
 
-        var routes = CooperationNavigation.Routes(rules, "subscriber-info", emergency: false, France, Romania, Today);
+        var routes = CooperationNavigation.Routes(rules, "subscriber-info", Urgency.Ordinary, France, Romania, Today);
 
         Assert.Equal(["direct", "fallback", "closed-but-first-rank"], routes.Select(r => r.Rule.Slug));
     }
@@ -34,11 +34,21 @@ public sealed class CooperationNavigationTests
     {
         RouteRule[] rules = [Route("ordinary", 0), Route("emergency", 20, RouteUse.EmergencyOnly)];
 
-        var ordinary = CooperationNavigation.Routes(rules, "subscriber-info", emergency: false, France, Romania, Today);
-        var urgent = CooperationNavigation.Routes(rules, "subscriber-info", emergency: true, France, Romania, Today);
+        var ordinary = CooperationNavigation.Routes(rules, "subscriber-info", Urgency.Ordinary, France, Romania, Today);
+        var urgent = CooperationNavigation.Routes(rules, "subscriber-info", Urgency.Emergency, France, Romania, Today);
 
         Assert.Equal(["ordinary"], ordinary.Select(r => r.Rule.Slug));
         Assert.Equal(["emergency", "ordinary"], urgent.Select(r => r.Rule.Slug));
+    }
+
+    [Fact]
+    public void For_an_emergency_measure_rank_alone_orders_the_routes()
+    {
+        RouteRule[] rules = [Route("urgent-assistance", 30, RouteUse.EmergencyOnly), Route("order-with-emergency-deadline", 0)];
+
+        var routes = CooperationNavigation.Routes(rules, "subscriber-info", Urgency.EmergencyMeasure, France, Romania, Today);
+
+        Assert.Equal(["order-with-emergency-deadline", "urgent-assistance"], routes.Select(r => r.Rule.Slug));
     }
 
     [Fact]
@@ -46,7 +56,7 @@ public sealed class CooperationNavigationTests
     {
         RouteRule[] rules = [Route("preserve", 0, measures: "preservation")];
 
-        var routes = CooperationNavigation.Routes(rules, "interception", emergency: false, France, Romania, Today);
+        var routes = CooperationNavigation.Routes(rules, "interception", Urgency.Ordinary, France, Romania, Today);
 
         Assert.Empty(routes);
         Assert.Equal(Availability.NotAvailable, CooperationNavigation.Best(routes));

@@ -11,7 +11,7 @@ public sealed class RouteEvaluatorTests
     private static readonly StateFacts Japan = new("JP", null);
 
     private static PartyFacts Bound(int year, params ReservationEffect[] effects) =>
-        new(PartyStatus.Ratified, new DateOnly(year, 1, 1), effects);
+        new(PartyStatus.Ratified, new DateOnly(year - 1, 6, 1), new DateOnly(year, 1, 1), effects);
 
     private static RouteRule Rule(
         Dictionary<string, PartyFacts> parties,
@@ -50,7 +50,7 @@ public sealed class RouteEvaluatorTests
     [Fact]
     public void Parties_of_an_instrument_not_yet_in_force_are_not_reported_as_missing_dates()
     {
-        var parties = new Dictionary<string, PartyFacts> { ["FR"] = new(PartyStatus.Ratified, null, []), ["RO"] = new(PartyStatus.Signatory, null, []) };
+        var parties = new Dictionary<string, PartyFacts> { ["FR"] = new(PartyStatus.Ratified, null, null, []), ["RO"] = new(PartyStatus.Signatory, null, null, []) };
         var rule = Rule(parties) with { Instrument = new InstrumentFacts("protocol", null, null, parties) };
 
         var verdict = RouteEvaluator.Evaluate(rule, France, Romania, Today);
@@ -82,9 +82,54 @@ public sealed class RouteEvaluatorTests
     }
 
     [Fact]
+    public void A_state_that_ratified_after_the_date_was_not_bound_then_even_without_an_entry_into_force_date()
+    {
+        var parties = new Dictionary<string, PartyFacts>
+        {
+            ["FR"] = Bound(2006),
+            ["RO"] = new(PartyStatus.Ratified, new DateOnly(2010, 3, 24), null, []),
+        };
+
+        var before = RouteEvaluator.Evaluate(Rule(parties), France, Romania, new DateOnly(2008, 1, 1));
+        var after = RouteEvaluator.Evaluate(Rule(parties), France, Romania, Today);
+
+        Assert.Equal(Availability.NotAvailable, before.Availability);
+        Assert.Equal([new RouteReason(ReasonKind.RatifiedLater, "RO", new DateOnly(2010, 3, 24))], before.Reasons);
+        Assert.Equal(Availability.Unconfirmed, after.Availability);
+    }
+
+    [Fact]
+    public void An_act_known_only_by_its_application_date_opens_on_that_date()
+    {
+        var rule = Rule([], RouteBinding.BothEuMembers) with
+        {
+            Instrument = new InstrumentFacts("act", null, new DateOnly(2026, 8, 18), new Dictionary<string, PartyFacts>()),
+        };
+
+        var applies = RouteEvaluator.Evaluate(rule, France, Romania, Today);
+        var before = RouteEvaluator.Evaluate(rule, France, Romania, new DateOnly(2026, 1, 1));
+
+        Assert.Equal(Availability.Available, applies.Availability);
+        Assert.Equal(new DateOnly(2026, 8, 18), applies.AvailableSince);
+        Assert.Equal([new RouteReason(ReasonKind.InstrumentAppliesFrom, Date: new DateOnly(2026, 8, 18))], before.Reasons);
+    }
+
+    [Fact]
+    public void A_route_closed_until_a_known_date_with_another_date_unknown_is_not_yet_open_and_names_no_day()
+    {
+        var parties = new Dictionary<string, PartyFacts> { ["FR"] = Bound(2006), ["RO"] = new(PartyStatus.Ratified, new DateOnly(2025, 5, 1), null, []) };
+
+        var verdict = RouteEvaluator.Evaluate(Rule(parties, inForce: new DateOnly(2027, 1, 1)), France, Romania, Today);
+
+        Assert.Equal(Availability.Upcoming, verdict.Availability);
+        Assert.Null(verdict.AvailableFrom);
+        Assert.Equal([ReasonKind.InstrumentInForceFrom, ReasonKind.InForceDateUnknown], verdict.Reasons.Select(r => r.Kind));
+    }
+
+    [Fact]
     public void A_signatory_or_a_state_without_a_row_is_not_bound()
     {
-        var parties = new Dictionary<string, PartyFacts> { ["FR"] = new(PartyStatus.Signatory, null, []) };
+        var parties = new Dictionary<string, PartyFacts> { ["FR"] = new(PartyStatus.Signatory, null, null, []) };
 
         var verdict = RouteEvaluator.Evaluate(Rule(parties), France, Romania, Today);
 
@@ -97,7 +142,7 @@ public sealed class RouteEvaluatorTests
     [Fact]
     public void A_ratification_without_a_known_entry_into_force_is_unconfirmed_not_invented()
     {
-        var parties = new Dictionary<string, PartyFacts> { ["FR"] = Bound(2006), ["RO"] = new(PartyStatus.Ratified, null, []) };
+        var parties = new Dictionary<string, PartyFacts> { ["FR"] = Bound(2006), ["RO"] = new(PartyStatus.Ratified, null, null, []) };
 
         var verdict = RouteEvaluator.Evaluate(Rule(parties), France, Romania, Today);
 

@@ -2028,7 +2028,8 @@ namespace CseaHub.Web.Data.Postgres.Migrations
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("CooperationRouteId");
+                            b1.HasIndex("CooperationRouteId", "CountryCode")
+                                .IsUnique();
 
                             b1.ToTable("CooperationRouteExclusions", (string)null);
 

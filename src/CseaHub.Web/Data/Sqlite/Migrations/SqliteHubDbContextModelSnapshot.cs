@@ -1973,7 +1973,8 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("CooperationRouteId");
+                            b1.HasIndex("CooperationRouteId", "CountryCode")
+                                .IsUnique();
 
                             b1.ToTable("CooperationRouteExclusions", (string)null);
 
