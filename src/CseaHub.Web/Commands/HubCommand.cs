@@ -7,6 +7,7 @@ public enum HubCommandName
     Export,
     Reindex,
     Generate,
+    Users,
     Help,
 }
 
@@ -29,6 +30,10 @@ public sealed record HubCommand(HubCommandName Name, string? Argument, string[] 
           generate --documents N [--seed S]
                              Benchmarks only: add N synthetic library documents (made-up text, titles marked
                              "[Synthetic]") to a fresh data directory's database, then rebuild its search index.
+          users add --email EMAIL --role ROLE [--organisation NAME]
+                             Create an account (ROLE: Professional, Editor, Reviewer or Administrator). The password
+                             is read from standard input (typed twice, unseen, at a terminal); there is no default.
+                             Staff set up two-factor authentication at their first sign-in.
           --help             Show this help.
 
         Options:
@@ -86,6 +91,8 @@ public sealed record HubCommand(HubCommandName Name, string? Argument, string[] 
             ["export", var folder] => new HubCommand(HubCommandName.Export, folder, [.. hostArgs]),
             ["reindex"] => new HubCommand(HubCommandName.Reindex, null, [.. hostArgs]),
             ["generate"] => new HubCommand(HubCommandName.Generate, null, [.. hostArgs]),
+            ["users", "add"] => new HubCommand(HubCommandName.Users, "add", [.. hostArgs]),
+            ["users", ..] => new HubCommand(HubCommandName.Help, null, [], "'users' knows one action: users add --email EMAIL --role ROLE."),
             ["import" or "export"] => new HubCommand(HubCommandName.Help, null, [], $"'{positional[0]}' needs a path."),
             _ => new HubCommand(HubCommandName.Help, null, [], $"Unknown command: {string.Join(' ', positional)}"),
         };

@@ -27,6 +27,9 @@ public static class HubCommands
                     return await ReindexAsync(app);
                 case HubCommandName.Generate:
                     return await GenerateAsync(app);
+                case HubCommandName.Users:
+                    await MigrateAsync(app);
+                    return await InScopeAsync(app, (AccountCommands accounts) => accounts.AddAsync(app.Configuration, Console.In, Console.Out, Console.Error));
                 default:
                     await app.RunAsync();
                     return 0;

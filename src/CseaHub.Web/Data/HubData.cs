@@ -41,6 +41,7 @@ public static class HubData
         services.AddScoped<DatasetLoad>();
         services.AddScoped<DatasetExporter>();
         services.AddScoped<Commands.SyntheticCorpus>();
+        services.AddScoped<Commands.AccountCommands>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

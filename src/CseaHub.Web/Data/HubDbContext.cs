@@ -1,4 +1,5 @@
 using CseaHub.Web.Domain.About;
+using CseaHub.Web.Domain.Accounts;
 using CseaHub.Web.Domain.Cooperation;
 using CseaHub.Web.Domain.Countries;
 using CseaHub.Web.Domain.Editorial;
@@ -8,13 +9,17 @@ using CseaHub.Web.Domain.Library;
 using CseaHub.Web.Domain.Monitoring;
 using CseaHub.Web.Domain.Organisations;
 using CseaHub.Web.Domain.Taxonomy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CseaHub.Web.Data;
 
 /// <summary>
 /// The hub's database. The model lives here; <see cref="Sqlite.SqliteHubDbContext"/> and
-/// <see cref="Postgres.PostgresHubDbContext"/> only pick the provider and own their migration sets.
+/// <see cref="Postgres.PostgresHubDbContext"/> only pick the provider and own their migration sets. Accounts (ASP.NET
+/// Core Identity), the audit log and the data-protection keys live here too, so every web node shares them.
 /// </summary>
 /// <remarks>
 /// After a model change, add a migration for both providers (from the repository root):
@@ -24,7 +29,8 @@ namespace CseaHub.Web.Data;
 /// </code>
 /// A unit test fails while either provider has pending model changes.
 /// </remarks>
-public abstract class HubDbContext(DbContextOptions options) : DbContext(options)
+public abstract class HubDbContext(DbContextOptions options)
+    : IdentityDbContext<HubUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
@@ -54,6 +60,10 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
 
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>
     /// Refreshes the query planner's statistics after a bulk load. Without them SQLite guesses table sizes and, at
     /// 100,000 documents, joins a batch of documents to its topics from the topics' end (every link row scanned, a
@@ -74,6 +84,9 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
+    }
 }

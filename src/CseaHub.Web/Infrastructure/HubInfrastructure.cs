@@ -1,3 +1,5 @@
+using CseaHub.Web.Infrastructure.Authorization;
+using CseaHub.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CseaHub.Web.Infrastructure;
@@ -11,10 +13,11 @@ public static class HubInfrastructure
         builder.Services.AddLocalization();
         builder.Services.AddSingleton<MarkdownRenderer>();
 
-        // Accounts arrive with ASP.NET Core Identity (issue 6); until then no scheme signs anyone in, and every
-        // reader is anonymous. The middleware is in place so visibility rules already read the real user.
-        builder.Services.AddAuthentication();
-        builder.Services.AddAuthorization();
+        builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddHubIdentity();
+        builder.Services.AddHubMail();
+        builder.Services.AddHubRateLimits();
         if (builder.Configuration["Logging:Format"] == "json")
         {
             builder.Logging.ClearProviders().AddJsonConsole();
@@ -31,6 +34,12 @@ public static class HubInfrastructure
     {
         app.UseSecurityHeaders();
 
+        // Browsers that once reached the hub over HTTPS keep to it for a year (HTTPS answers only; never localhost).
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         // Culture before the error handlers, so a re-executed error page speaks the reader's language; and before the
         // static files, since French pages link their assets under /fr (links keep the path base).
         app.UseCultureFromPath();
@@ -40,6 +49,7 @@ public static class HubInfrastructure
             .UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -48,7 +58,7 @@ public static class HubInfrastructure
         {
             if (context.User.Identity?.IsAuthenticated == true)
             {
-                context.Response.Headers.CacheControl = "private, no-store";
+                context.Response.Headers.CacheControl = "no-cache, no-store";
             }
 
             await next(context);

@@ -1,3 +1,4 @@
+using CseaHub.Web.Infrastructure.Authorization;
 using CseaHub.Web.Pages.Cooperation;
 using CseaHub.Web.Pages.Countries;
 using CseaHub.Web.Pages.Instruments;
@@ -12,7 +13,13 @@ public static class HubPages
 {
     public static WebApplicationBuilder AddHubPages(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(options =>
+        {
+            // The back office needs a staff role and a sign-in with a second factor; accounts and the log, an administrator.
+            options.Conventions.AuthorizeFolder("/Admin", HubIdentity.StaffPolicy);
+            options.Conventions.AuthorizePage("/Admin/Users", HubIdentity.AdministratorPolicy);
+            options.Conventions.AuthorizePage("/Admin/Audit", HubIdentity.AdministratorPolicy);
+        });
         builder.Services.AddScoped<OrganisationDirectory>();
         builder.Services.AddScoped<OrganisationProfiles>();
         builder.Services.AddScoped<InstrumentProfiles>();

@@ -10,4 +10,9 @@ public static class HubRoles
 
     /// <summary>Roles whose holders are vetted and may read professionals-only content.</summary>
     public static IReadOnlyList<string> VettedRoles { get; } = [Professional, Editor, Reviewer, Administrator];
+
+    /// <summary>Roles that work in the back office and must sign in with a second factor.</summary>
+    public static IReadOnlyList<string> StaffRoles { get; } = [Editor, Reviewer, Administrator];
+
+    public static IReadOnlyList<string> All { get; } = [Professional, Editor, Reviewer, Administrator];
 }

@@ -1,0 +1,21 @@
+using CseaHub.Web.Data;
+using Microsoft.Extensions.Options;
+
+namespace CseaHub.Web.Infrastructure.Mail;
+
+/// <summary>
+/// Writes each message as an .eml file (readable by any mail client) instead of sending it: for development, tests
+/// and closed networks where an operator forwards the files.
+/// </summary>
+public sealed class FileDropEmailSender(IOptions<MailOptions> options, HubDataOptions data, TimeProvider clock) : IEmailSender
+{
+    public string PickupDirectory => options.Value.PickupDirectory ?? Path.Combine(data.DataDirectory, "mail");
+
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(PickupDirectory);
+        var name = $"{clock.GetUtcNow():yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml";
+        using var mime = MimeMessages.From(options.Value, message);
+        await mime.WriteToAsync(Path.Combine(PickupDirectory, name), cancellationToken);
+    }
+}

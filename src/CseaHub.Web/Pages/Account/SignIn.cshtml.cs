@@ -1,0 +1,67 @@
+using CseaHub.Web.Domain.Accounts;
+using CseaHub.Web.Infrastructure;
+using CseaHub.Web.Infrastructure.Authorization;
+using CseaHub.Web.Resources;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace CseaHub.Web.Pages.Account;
+
+[EnableRateLimiting(HubRateLimits.Accounts)]
+public sealed class SignInModel(
+    SignInManager<HubUser> signIn, UserManager<HubUser> users, AuditLog audit, IStringLocalizer<SharedResource> text) : AccountPageModel
+{
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var email = Email?.Trim() ?? string.Empty;
+        if (email.Length == 0)
+        {
+            Errors["email"] = text["AccountEmailMissing"];
+        }
+
+        if (string.IsNullOrEmpty(Password))
+        {
+            Errors["password"] = text["AccountPasswordMissing"];
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Invalid();
+        }
+
+        var result = await signIn.PasswordSignInAsync(email, Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/SignInCode", new { ReturnUrl });
+        }
+
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(AuditEventKind.SignIn, email);
+            var user = (await users.FindByNameAsync(email))!;
+            return MustSetUpSecondFactor(user, await users.GetRolesAsync(user)) ? RedirectToPage("/Account/TwoFactor") : BackTo(ReturnUrl);
+        }
+
+        // The same words whether the account exists or not: the form must not tell who has an account.
+        await audit.RecordAsync(result.IsLockedOut ? AuditEventKind.LockedOut : AuditEventKind.SignInFailed, email);
+        Errors["email"] = result.IsLockedOut ? text["AccountLockedOut"]
+            : result.IsNotAllowed ? text["AccountEmailNotConfirmed"]
+            : text["AccountSignInFailed"];
+        return Invalid();
+    }
+}

@@ -1,0 +1,113 @@
+using CseaHub.Web.Data;
+using CseaHub.Web.Domain.Accounts;
+using CseaHub.Web.Infrastructure.Authorization;
+using CseaHub.Web.Infrastructure.Mail;
+using CseaHub.Web.Resources;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CseaHub.Web.Pages.Admin;
+
+public sealed record AccountRow(
+    string Id, string Email, string Organisation, DateTime CreatedUtc, bool EmailConfirmed, VettingStatus Vetting, bool TwoFactor,
+    IReadOnlyList<string> Roles);
+
+/// <summary>
+/// Vetting and roles, for administrators: approve or refuse a registered professional (logged, and the person is told
+/// by e-mail), and give or take staff roles. An administrator cannot take their own administrator role away.
+/// </summary>
+public sealed class UsersModel(
+    HubDbContext db, UserManager<HubUser> users, AuditLog audit, IEmailSender mail, TimeProvider clock, IStringLocalizer<SharedResource> text)
+    : PageModel
+{
+    /// <summary>Accounts waiting for vetting come first; beyond this many, the oldest decided ones are not listed.</summary>
+    public const int Shown = 500;
+
+    public IReadOnlyList<AccountRow> Accounts { get; private set; } = [];
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var accounts = await db.Users.AsNoTracking()
+            .OrderBy(u => u.Vetting == VettingStatus.Pending ? 0 : 1).ThenByDescending(u => u.CreatedUtc)
+            .Take(Shown)
+            .Select(u => new { u.Id, u.Email, u.UserName, u.OrganisationName, u.CreatedUtc, u.EmailConfirmed, u.Vetting, u.TwoFactorEnabled })
+            .ToListAsync(cancellationToken);
+        var ids = accounts.Select(a => a.Id).ToList();
+        var roles = (await db.UserRoles.Where(r => ids.Contains(r.UserId))
+                .Join(db.Roles, link => link.RoleId, role => role.Id, (link, role) => new { link.UserId, role.Name })
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.UserId, r => r.Name!);
+        Accounts = [.. accounts.Select(a => new AccountRow(
+            a.Id, a.Email ?? a.UserName!, a.OrganisationName, a.CreatedUtc, a.EmailConfirmed, a.Vetting, a.TwoFactorEnabled,
+            [.. roles[a.Id].Order(StringComparer.Ordinal)]))];
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(string id, CancellationToken cancellationToken) =>
+        await DecideAsync(id, VettingStatus.Approved, cancellationToken);
+
+    public async Task<IActionResult> OnPostRefuseAsync(string id, CancellationToken cancellationToken) =>
+        await DecideAsync(id, VettingStatus.Refused, cancellationToken);
+
+    public async Task<IActionResult> OnPostRoleAsync(string id, string role, bool grant, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(id) is not { } account || !HubRoles.All.Contains(role))
+        {
+            return NotFound();
+        }
+
+        var self = users.GetUserId(User) == account.Id;
+        if (!grant && self && role == HubRoles.Administrator)
+        {
+            Message = text["AdminCannotDemoteSelf"];
+            return RedirectToPage();
+        }
+
+        var changed = grant ? await users.AddToRoleAsync(account, role) : await users.RemoveFromRoleAsync(account, role);
+        if (changed.Succeeded)
+        {
+            await audit.RecordAsync(grant ? AuditEventKind.RoleAdded : AuditEventKind.RoleRemoved, account.Email!, User.Identity!.Name, role, cancellationToken);
+            Message = text[grant ? "AdminRoleAdded" : "AdminRoleRemoved", text["Role." + role], account.Email!];
+        }
+
+        return RedirectToPage();
+    }
+
+    private async Task<IActionResult> DecideAsync(string id, VettingStatus decision, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(id) is not { } account)
+        {
+            return NotFound();
+        }
+
+        account.Vetting = decision;
+        account.VettedUtc = clock.GetUtcNow().UtcDateTime;
+        account.VettedBy = User.Identity!.Name;
+        await users.UpdateAsync(account);
+        var isProfessional = await users.IsInRoleAsync(account, HubRoles.Professional);
+        if (decision == VettingStatus.Approved && !isProfessional)
+        {
+            await users.AddToRoleAsync(account, HubRoles.Professional);
+        }
+        else if (decision == VettingStatus.Refused && isProfessional)
+        {
+            await users.RemoveFromRoleAsync(account, HubRoles.Professional);
+        }
+
+        var approved = decision == VettingStatus.Approved;
+        await audit.RecordAsync(approved ? AuditEventKind.Approved : AuditEventKind.Refused, account.Email!, User.Identity!.Name, cancellationToken: cancellationToken);
+        await mail.SendAsync(
+            new EmailMessage(
+                account.Email!,
+                text[approved ? "MailApprovedSubject" : "MailRefusedSubject"],
+                text[approved ? "MailApprovedBody" : "MailRefusedBody", Url.PageLink("/Account/SignIn")!]),
+            cancellationToken);
+        Message = text[approved ? "AdminApproved" : "AdminRefused", account.Email!];
+        return RedirectToPage();
+    }
+}
