@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,9 +18,20 @@ internal sealed class TestAuthentication(
 {
     public const string RoleHeader = "X-Test-Role";
     private const string SchemeName = "Test";
+    private const string SelectorName = "TestOrCookie";
 
-    public static void AddTo(IServiceCollection services) =>
-        services.AddAuthentication(SchemeName).AddScheme<AuthenticationSchemeOptions, TestAuthentication>(SchemeName, null);
+    /// <summary>
+    /// Requests with the header use this scheme; all others keep the hub's own cookie sign-in, so account tests meet
+    /// the real thing.
+    /// </summary>
+    public static void AddTo(IServiceCollection services)
+    {
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, TestAuthentication>(SchemeName, null)
+            .AddPolicyScheme(SelectorName, null, options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(RoleHeader) ? SchemeName : IdentityConstants.ApplicationScheme);
+        services.PostConfigure<AuthenticationOptions>(options => options.DefaultAuthenticateScheme = SelectorName);
+    }
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -28,7 +40,9 @@ internal sealed class TestAuthentication(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "test-user"), new Claim(ClaimTypes.Role, role.ToString())], SchemeName);
+        // A test user in a staff role counts as signed in with a second factor, as staff must be.
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, "test-user"), new Claim(ClaimTypes.Role, role.ToString()), new Claim("amr", "mfa")], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 }

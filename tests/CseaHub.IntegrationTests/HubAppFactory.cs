@@ -29,6 +29,9 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
         ["ConnectionStrings:Hub"] = _database.ConnectionString,
         ["Dataset:Path"] = RepositoryPaths.Dataset,
         ["Logging:LogLevel:Default"] = "Warning",
+
+        // Every request rechecks the session, so "sign out everywhere" shows at once.
+        ["Accounts:SessionCheckSeconds"] = "0",
     };
 
     public string DataDirectory => _dataDirectory;
@@ -62,7 +65,11 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
     {
         builder.UseEnvironment("Production");
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(Settings));
-        builder.ConfigureTestServices(TestAuthentication.AddTo);
+        builder.ConfigureTestServices(services =>
+        {
+            TestAuthentication.AddTo(services);
+            TestRemoteAddress.AddTo(services);
+        });
     }
 
     public override async ValueTask DisposeAsync()

@@ -23,6 +23,7 @@ public sealed class AccessibilityTests(BrowserHub hub)
         "/cooperation", "/cooperation?from=FR&to=RO&measure=subscriber-info&date=2026-11-28",
         "/cooperation?from=FR&to=FR&measure=nothing", "/cooperation/grid?from=FR&region=eu&date=2026-11-28",
         "/fr/cooperation?from=HU&to=AT&measure=preservation&emergency=true", "/fr/cooperation/grid?from=DE&region=coe&measure=preservation",
+        "/account/sign-in", "/fr/account/sign-in", "/account/register", "/fr/account/register", "/account/confirm-email?user=x&code=y",
     ];
 
     [Theory]
@@ -36,6 +37,14 @@ public sealed class AccessibilityTests(BrowserHub hub)
     [InlineData("/countries/hu")]
     public async Task Professionals_only_content_is_accessible_too(string path) =>
         await AssertAccessibleAsync(path, role: "Professional");
+
+    [Theory]
+    [InlineData("/admin")]
+    [InlineData("/admin/users")]
+    [InlineData("/admin/audit")]
+    [InlineData("/fr/admin/users")]
+    public async Task The_back_office_is_accessible(string path) =>
+        await AssertAccessibleAsync(path, role: "Administrator");
 
     private async Task AssertAccessibleAsync(string path, string? role)
     {

@@ -11,9 +11,14 @@ internal sealed class HubProcess : IDisposable
 
     public string WorkingDirectory { get; } = Directory.CreateTempSubdirectory("cseahub-cwd-").FullName;
 
-    public async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    public async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => await RunWithInputAsync(string.Empty, args);
+
+    /// <summary>Runs the hub with <paramref name="input"/> on its standard input (a password, say), then closed.</summary>
+    public async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string input, params string[] args)
     {
         using var process = Start(args);
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var error = process.StandardError.ReadToEndAsync(timeout.Token);
@@ -26,6 +31,7 @@ internal sealed class HubProcess : IDisposable
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = WorkingDirectory,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

@@ -117,7 +117,21 @@ public sealed class SiteTests(HubAppFactory hub)
 
         Assert.Contains("default-src 'self'", anonymous.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Equal("nosniff", anonymous.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.True(professional.Headers.CacheControl is { Private: true, NoStore: true });
+        Assert.True(professional.Headers.CacheControl is { NoCache: true, NoStore: true });
+    }
+
+    [Fact]
+    public async Task Answers_over_HTTPS_tell_browsers_to_keep_to_HTTPS_and_every_answer_forbids_framing()
+    {
+        var secure = hub.CreateClient(new() { BaseAddress = new Uri("https://hub.example") });
+
+        var overHttps = await secure.GetAsync("/");
+        var overHttp = await hub.CreateClient().GetAsync("/");
+
+        Assert.Equal("max-age=31536000", overHttps.Headers.GetValues("Strict-Transport-Security").Single());
+        Assert.False(overHttp.Headers.Contains("Strict-Transport-Security"));
+        Assert.Contains("frame-ancestors 'none'", overHttp.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("strict-origin-when-cross-origin", overHttp.Headers.GetValues("Referrer-Policy").Single());
     }
 
     [Fact]

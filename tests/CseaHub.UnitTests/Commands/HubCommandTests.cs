@@ -53,9 +53,30 @@ public sealed class HubCommandTests
     }
 
     [Fact]
+    public void Users_add_passes_its_options_to_the_host_configuration()
+    {
+        var command = HubCommand.Parse(["users", "add", "--email", "admin@hub.example", "--role", "Administrator"]);
+
+        Assert.Equal(HubCommandName.Users, command.Name);
+        Assert.Equal("add", command.Argument);
+        Assert.Equal(["--email", "admin@hub.example", "--role", "Administrator"], command.HostArgs);
+    }
+
+    [Theory]
+    [InlineData("users")]
+    [InlineData("users", "delete")]
+    public void The_users_command_knows_only_add(params string[] args)
+    {
+        var command = HubCommand.Parse(args);
+
+        Assert.Equal(HubCommandName.Help, command.Name);
+        Assert.Contains("users add", command.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Usage_lists_every_command()
     {
-        foreach (var name in new[] { "serve", "import", "export", "reindex", "--help" })
+        foreach (var name in new[] { "serve", "import", "export", "reindex", "users add", "--help" })
         {
             Assert.Contains(name, HubCommand.Usage, StringComparison.Ordinal);
         }

@@ -1,0 +1,120 @@
+using System.Net;
+using CseaHub.Web.Domain.Accounts;
+using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Infrastructure.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace CseaHub.IntegrationTests.Accounts;
+
+public sealed class RegistrationTests(HubAppFactory hub)
+{
+    private static Dictionary<string, string> Form(string email, string organisation = "Police unit", string password = AccountTestData.Password) => new()
+    {
+        ["email"] = email,
+        ["organisation"] = organisation,
+        ["password"] = password,
+        ["confirmpassword"] = password,
+    };
+
+    [Fact]
+    public async Task A_professional_registers_confirms_and_sees_restricted_content_only_once_an_administrator_approves()
+    {
+        var restricted = await hub.AddOrganisationAsync("Operational desk marker-vetting", visibility: Visibility.Professionals);
+        var email = $"{TestData.UniqueKey("pro")}@police.example";
+        var professional = hub.CreateAccountClient();
+
+        var registered = await professional.PostFormAsync("/account/register", Form(email));
+        var tooEarly = await professional.SignInAsync(email, AccountTestData.Password);
+        var confirmation = AccountClient.LastMailTo(hub.DataDirectory, email);
+        var confirmed = await professional.GetDocumentAsync(new Uri(AccountClient.FirstLink(confirmation)).PathAndQuery);
+        await professional.SignInAsync(email, AccountTestData.Password);
+        var beforeApproval = await professional.Http.GetAsync($"/organisations/{restricted}");
+
+        var administrator = new AccountClient(hub.CreateClientAs(HubRoles.Administrator));
+        var id = await hub.WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        var approved = await administrator.PostFormAsync("/admin/users", new Dictionary<string, string>(), action: $"handler=Approve&id={id}");
+        await professional.SignInAsync(email, AccountTestData.Password);
+        var afterApproval = await professional.Http.GetAsync($"/organisations/{restricted}");
+
+        Assert.Contains("confirm it", (await registered.ReadDocumentAsync()).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Confirm your e-mail address first", (await tooEarly.ReadDocumentAsync()).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("is confirmed", confirmed.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, beforeApproval.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, afterApproval.StatusCode);
+        Assert.Contains("approved", AccountClient.LastMailTo(hub.DataDirectory, email).Subject, StringComparison.Ordinal);
+        var events = await hub.WithDatabaseAsync(db => db.AuditEvents.Where(e => e.Subject == email).OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync());
+        Assert.Equal([AuditEventKind.Registered, AuditEventKind.SignInFailed, AuditEventKind.EmailConfirmed, AuditEventKind.SignIn, AuditEventKind.Approved, AuditEventKind.SignIn], events);
+    }
+
+    [Fact]
+    public async Task A_refused_professional_keeps_public_access_only_and_is_told()
+    {
+        var email = await hub.AddAccountAsync(HubRoles.Professional);
+        var id = await hub.WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+        await new AccountClient(hub.CreateClientAs(HubRoles.Administrator))
+            .PostFormAsync("/admin/users", new Dictionary<string, string>(), action: $"handler=Refuse&id={id}");
+
+        var account = await hub.WithDatabaseAsync(db => db.Users.SingleAsync(u => u.Email == email));
+        var isProfessional = await hub.WithDatabaseAsync(db => db.UserRoles.AnyAsync(r => r.UserId == id && r.RoleId == "role-professional"));
+        Assert.Equal(VettingStatus.Refused, account.Vetting);
+        Assert.Equal("test-user", account.VettedBy);
+        Assert.False(isProfessional);
+        Assert.Equal("Your CseaHub registration", AccountClient.LastMailTo(hub.DataDirectory, email).Subject);
+    }
+
+    [Fact]
+    public async Task Registering_an_address_already_registered_answers_the_same_and_tells_its_owner()
+    {
+        var email = await hub.AddAccountAsync();
+
+        var response = await hub.CreateAccountClient().PostFormAsync("/account/register", Form(email, "Someone else"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("If the address can be used", (await response.ReadDocumentAsync()).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("already has an account", AccountClient.LastMailTo(hub.DataDirectory, email).TextBody, StringComparison.Ordinal);
+        Assert.Equal(1, await hub.WithDatabaseAsync(db => db.Users.CountAsync(u => u.Email == email)));
+    }
+
+    [Fact]
+    public async Task A_form_filled_in_by_a_bot_creates_nothing()
+    {
+        var email = $"{TestData.UniqueKey("bot")}@spam.example";
+        var form = Form(email);
+        form["website"] = "http://spam.example";
+
+        var response = await hub.CreateAccountClient().PostFormAsync("/account/register", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(await hub.WithDatabaseAsync(db => db.Users.AnyAsync(u => u.Email == email)));
+    }
+
+    [Fact]
+    public async Task Each_wrong_field_is_named_and_nothing_is_created()
+    {
+        var response = await hub.CreateAccountClient().PostFormAsync(
+            "/account/register",
+            new Dictionary<string, string> { ["email"] = "not an address", ["organisation"] = "", ["password"] = "short", ["confirmpassword"] = "other" });
+        var page = await response.ReadDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        foreach (var field in new[] { "email", "organisation", "password", "confirmpassword" })
+        {
+            Assert.NotNull(page.QuerySelector($".error-summary a[href='#{field}']"));
+            Assert.Equal("true", page.GetElementById(field)!.GetAttribute("aria-invalid"));
+        }
+    }
+
+    [Fact]
+    public async Task A_wrong_or_used_confirmation_link_changes_nothing()
+    {
+        var email = await hub.AddAccountAsync(confirmed: false);
+        var id = await hub.WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+        var response = await hub.CreateClient().GetAsync($"/account/confirm-email?user={id}&code=bm90LWEtdG9rZW4");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(await hub.WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.EmailConfirmed).SingleAsync()));
+    }
+}

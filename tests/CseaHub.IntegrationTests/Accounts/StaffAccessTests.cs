@@ -1,0 +1,118 @@
+using System.Net;
+using CseaHub.Web.Infrastructure.Authorization;
+
+namespace CseaHub.IntegrationTests.Accounts;
+
+public sealed class StaffAccessTests(HubAppFactory hub)
+{
+    public static TheoryData<string?, string, HttpStatusCode> Matrix => new()
+    {
+        { null, "/admin", HttpStatusCode.Redirect },
+        { null, "/admin/users", HttpStatusCode.Redirect },
+        { null, "/admin/audit", HttpStatusCode.Redirect },
+        { HubRoles.Professional, "/admin", HttpStatusCode.Redirect },
+        { HubRoles.Editor, "/admin", HttpStatusCode.OK },
+        { HubRoles.Editor, "/admin/users", HttpStatusCode.Redirect },
+        { HubRoles.Reviewer, "/admin/audit", HttpStatusCode.Redirect },
+        { HubRoles.Administrator, "/admin/users", HttpStatusCode.OK },
+        { HubRoles.Administrator, "/admin/audit", HttpStatusCode.OK },
+    };
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task The_back_office_opens_only_to_the_roles_it_is_for(string? role, string path, HttpStatusCode expected)
+    {
+        var client = role is null ? hub.CreateAccountClient().Http : hub.CreateClientAs(role);
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.Redirect)
+        {
+            var target = AccountClient.Location(response);
+            Assert.Contains(role is null ? "/account/sign-in" : "/account/access-denied", target, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task An_editor_without_a_second_factor_is_sent_to_set_one_up_and_kept_out_until_then()
+    {
+        var email = await hub.AddAccountAsync(HubRoles.Editor);
+        var client = hub.CreateAccountClient();
+
+        var signedIn = await client.SignInAsync(email, AccountTestData.Password);
+        var backOffice = await client.Http.GetAsync("/admin");
+        var denied = await client.GetDocumentAsync(AccountClient.Location(backOffice));
+        var (key, _) = await SetUpAsync(client);
+        var afterSetUp = await client.Http.GetAsync("/admin");
+
+        Assert.Equal("/account/two-factor", AccountClient.Location(signedIn));
+        Assert.Contains("second factor", denied.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, afterSetUp.StatusCode);
+        Assert.NotEmpty(key);
+    }
+
+    [Fact]
+    public async Task Once_set_up_signing_in_asks_for_the_code_and_a_wrong_one_is_refused()
+    {
+        var email = await hub.AddAccountAsync(HubRoles.Reviewer);
+        var setUp = hub.CreateAccountClient();
+        await setUp.SignInAsync(email, AccountTestData.Password);
+        var (key, _) = await SetUpAsync(setUp);
+        var client = hub.CreateAccountClient();
+
+        var password = await client.SignInAsync(email, AccountTestData.Password);
+        var wrong = await client.PostFormAsync("/account/sign-in/code", new Dictionary<string, string> { ["code"] = "000000" });
+        var right = await client.PostFormAsync("/account/sign-in/code", new Dictionary<string, string> { ["code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        var backOffice = await client.Http.GetAsync("/admin");
+
+        Assert.StartsWith("/account/sign-in/code", AccountClient.Location(password), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Equal("/", AccountClient.Location(right));
+        Assert.Equal(HttpStatusCode.OK, backOffice.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_recovery_code_signs_in_once()
+    {
+        var email = await hub.AddAccountAsync(HubRoles.Editor);
+        var setUp = hub.CreateAccountClient();
+        await setUp.SignInAsync(email, AccountTestData.Password);
+        var (_, recovery) = await SetUpAsync(setUp);
+
+        var first = hub.CreateAccountClient();
+        await first.SignInAsync(email, AccountTestData.Password);
+        var used = await first.PostFormAsync("/account/sign-in/code", new Dictionary<string, string> { ["code"] = recovery[0] });
+        var second = hub.CreateAccountClient();
+        await second.SignInAsync(email, AccountTestData.Password);
+        var reused = await second.PostFormAsync("/account/sign-in/code", new Dictionary<string, string> { ["code"] = recovery[0] });
+
+        Assert.Equal(10, recovery.Count);
+        Assert.Equal("/", AccountClient.Location(used));
+        Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
+    }
+
+    [Fact]
+    public async Task Staff_cannot_turn_their_second_factor_off()
+    {
+        var email = await hub.AddAccountAsync(HubRoles.Administrator);
+        var client = hub.CreateAccountClient();
+        await client.SignInAsync(email, AccountTestData.Password);
+        await SetUpAsync(client);
+
+        var page = await client.GetDocumentAsync("/account/two-factor");
+
+        Assert.Null(page.GetElementById("disable"));
+    }
+
+    /// <summary>Sets up the authenticator app as a person would; returns its key and the recovery codes shown once.</summary>
+    private static async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> SetUpAsync(AccountClient client)
+    {
+        var page = await client.GetDocumentAsync("/account/two-factor");
+        var key = page.QuerySelector(".shared-key")!.TextContent;
+        var enabled = await client.PostFormAsync("/account/two-factor", new Dictionary<string, string> { ["code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        var recovery = (await enabled.ReadDocumentAsync()).QuerySelectorAll(".recovery-codes code").Select(c => c.TextContent).ToList();
+        return (key, recovery);
+    }
+}
