@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using CseaHub.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +43,7 @@ internal sealed class TestAuthentication(
 
         // A test user in a staff role counts as signed in with a second factor, as staff must be.
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, "test-user"), new Claim(ClaimTypes.Role, role.ToString()), new Claim("amr", "mfa")], SchemeName);
+            [new Claim(ClaimTypes.Name, "test-user"), new Claim(ClaimTypes.Role, role.ToString()), new Claim(HubIdentity.MultiFactorClaim, HubIdentity.MultiFactorValue)], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 }

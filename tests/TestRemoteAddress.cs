@@ -16,7 +16,14 @@ internal sealed class TestRemoteAddress : IStartupFilter
 
     public static void AddTo(IServiceCollection services) => services.AddSingleton<IStartupFilter, TestRemoteAddress>();
 
-    public static string NewAddress() => $"10.{Random.Shared.Next(256)}.{Random.Shared.Next(256)}.{Random.Shared.Next(1, 255)}";
+    private static int _lastAddress;
+
+    /// <summary>A new address each time, so no two clients of a run ever share a rate-limit bucket.</summary>
+    public static string NewAddress()
+    {
+        var n = Interlocked.Increment(ref _lastAddress);
+        return $"10.{(n >> 16) & 0xff}.{(n >> 8) & 0xff}.{n & 0xff}";
+    }
 
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {

@@ -10,13 +10,21 @@ namespace CseaHub.Web.Commands;
 /// </summary>
 public sealed class AccountCommands(UserManager<HubUser> users, AuditLog audit, TimeProvider clock)
 {
-    public async Task<int> AddAsync(IConfiguration options, TextReader input, TextWriter output, TextWriter error)
+    public async Task<int> AddAsync(HubCommand command, TextReader input, TextWriter output, TextWriter error)
     {
-        var email = options["email"]?.Trim();
-        var role = HubRoles.All.FirstOrDefault(r => string.Equals(r, options["role"], StringComparison.OrdinalIgnoreCase));
-        if (string.IsNullOrEmpty(email) || role is null)
+        var email = command.Option("email")?.Trim();
+        var role = HubRoles.All.FirstOrDefault(r => string.Equals(r, command.Option("role"), StringComparison.OrdinalIgnoreCase));
+        var organisation = command.Option("organisation")?.Trim() ?? string.Empty;
+        if (!AccountInput.IsEmail(email) || role is null)
         {
-            await error.WriteLineAsync($"users add: give --email EMAIL and --role ROLE ({string.Join(", ", HubRoles.All)}).");
+            await error.WriteLineAsync(
+                $"users add: give --email EMAIL (an address of at most {AccountInput.MaxEmailLength} characters) and --role ROLE ({string.Join(", ", HubRoles.All)}).");
+            return 2;
+        }
+
+        if (organisation.Length > 0 && !AccountInput.IsClean(organisation, AccountInput.MaxOrganisationLength))
+        {
+            await error.WriteLineAsync($"users add: --organisation takes a name of at most {AccountInput.MaxOrganisationLength} characters.");
             return 2;
         }
 
@@ -26,7 +34,7 @@ public sealed class AccountCommands(UserManager<HubUser> users, AuditLog audit, 
             return 1;
         }
 
-        var password = await ReadPasswordAsync(input, output);
+        var password = await ReadPasswordAsync(input, error);
         if (password is null)
         {
             await error.WriteLineAsync("users add: the two passwords differ, or none was given on standard input.");
@@ -38,7 +46,7 @@ public sealed class AccountCommands(UserManager<HubUser> users, AuditLog audit, 
             UserName = email,
             Email = email,
             EmailConfirmed = true,
-            OrganisationName = options["organisation"]?.Trim() ?? string.Empty,
+            OrganisationName = organisation,
             Vetting = VettingStatus.Approved,
             VettedBy = "operator (command line)",
             VettedUtc = clock.GetUtcNow().UtcDateTime,
@@ -55,7 +63,14 @@ public sealed class AccountCommands(UserManager<HubUser> users, AuditLog audit, 
             return 1;
         }
 
-        await users.AddToRoleAsync(user, role);
+        var given = await users.AddToRoleAsync(user, role);
+        if (!given.Succeeded)
+        {
+            await users.DeleteAsync(user);
+            await error.WriteLineAsync($"users add: the role could not be given ({string.Join(" ", given.Errors.Select(e => e.Description))}); no account was created.");
+            return 1;
+        }
+
         await audit.RecordAsync(AuditEventKind.AccountCreated, email, "operator (command line)", role);
         await output.WriteLineAsync(HubRoles.StaffRoles.Contains(role)
             ? $"Created {email} ({role}). At first sign-in they set up two-factor authentication before using the back office."
@@ -63,8 +78,11 @@ public sealed class AccountCommands(UserManager<HubUser> users, AuditLog audit, 
         return 0;
     }
 
-    /// <summary>At a terminal the password is typed twice, unseen; piped, it is the first line of standard input.</summary>
-    private static async Task<string?> ReadPasswordAsync(TextReader input, TextWriter output)
+    /// <summary>
+    /// At a terminal the password is typed twice, unseen, after prompts on standard error (still seen when the output is
+    /// piped); otherwise it is the first line of standard input.
+    /// </summary>
+    private static async Task<string?> ReadPasswordAsync(TextReader input, TextWriter prompts)
     {
         if (Console.IsInputRedirected || !ReferenceEquals(input, Console.In))
         {
@@ -72,8 +90,8 @@ public sealed class AccountCommands(UserManager<HubUser> users, AuditLog audit, 
             return string.IsNullOrEmpty(line) ? null : line;
         }
 
-        var first = ReadHidden(output, "Password: ");
-        var second = ReadHidden(output, "Again: ");
+        var first = ReadHidden(prompts, "Password: ");
+        var second = ReadHidden(prompts, "Again: ");
         return first.Length > 0 && first == second ? first : null;
     }
 

@@ -43,6 +43,29 @@ public sealed record HubCommand(HubCommandName Name, string? Argument, string[] 
           Any ASP.NET Core setting as --Section:Key=value, e.g. --Database:Provider=Postgres.
         """;
 
+    /// <summary>
+    /// A command's own option (<c>--email x</c> or <c>--email=x</c>), read from the command line only: through the
+    /// host's configuration a stray environment variable (EMAIL, ROLE) would fill it silently.
+    /// </summary>
+    public string? Option(string name)
+    {
+        var flag = "--" + name;
+        for (var i = 0; i < HostArgs.Length; i++)
+        {
+            if (HostArgs[i].StartsWith(flag + "=", StringComparison.Ordinal))
+            {
+                return HostArgs[i][(flag.Length + 1)..];
+            }
+
+            if (HostArgs[i] == flag && i + 1 < HostArgs.Length)
+            {
+                return HostArgs[i + 1];
+            }
+        }
+
+        return null;
+    }
+
     public static HubCommand Parse(IReadOnlyList<string> args)
     {
         var hostArgs = new List<string>();

@@ -26,10 +26,10 @@ public static class HubCommands
                 case HubCommandName.Reindex:
                     return await ReindexAsync(app);
                 case HubCommandName.Generate:
-                    return await GenerateAsync(app);
+                    return await GenerateAsync(app, command);
                 case HubCommandName.Users:
                     await MigrateAsync(app);
-                    return await InScopeAsync(app, (AccountCommands accounts) => accounts.AddAsync(app.Configuration, Console.In, Console.Out, Console.Error));
+                    return await InScopeAsync(app, (AccountCommands accounts) => accounts.AddAsync(command, Console.In, Console.Out, Console.Error));
                 default:
                     await app.RunAsync();
                     return 0;
@@ -68,10 +68,10 @@ public static class HubCommands
     }
 
     /// <summary>Loads the bundled dataset, adds the synthetic documents, rebuilds the index, and reports how long each step took.</summary>
-    private static async Task<int> GenerateAsync(WebApplication app)
+    private static async Task<int> GenerateAsync(WebApplication app, HubCommand command)
     {
-        if (!int.TryParse(app.Configuration["documents"], CultureInfo.InvariantCulture, out var documents) || documents < 1
-            || !int.TryParse(app.Configuration["seed"] ?? "20261130", CultureInfo.InvariantCulture, out var seed))
+        if (!int.TryParse(command.Option("documents"), CultureInfo.InvariantCulture, out var documents) || documents < 1
+            || !int.TryParse(command.Option("seed") ?? "20261130", CultureInfo.InvariantCulture, out var seed))
         {
             await Console.Error.WriteLineAsync("generate: give --documents N (a positive number) and optionally --seed S.");
             return 2;

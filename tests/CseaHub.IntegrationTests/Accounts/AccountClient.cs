@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using CseaHub.Tests;
 using MimeKit;
 
@@ -21,11 +20,8 @@ internal sealed partial class AccountClient
 
     public HttpClient Http { get; }
 
-    public async Task<IHtmlDocument> GetDocumentAsync(string url)
-    {
-        var response = await Http.GetAsync(url);
-        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-    }
+    /// <summary>The page whatever its status (a refused form comes back as 400 with its errors).</summary>
+    public async Task<IHtmlDocument> GetDocumentAsync(string url) => await (await Http.GetAsync(url)).ReadDocumentAsync();
 
     /// <summary>
     /// Reads the form on <paramref name="page"/> (the first whose action holds every <c>&amp;</c>-separated part of

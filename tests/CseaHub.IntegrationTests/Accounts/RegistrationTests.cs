@@ -106,6 +106,49 @@ public sealed class RegistrationTests(HubAppFactory hub)
         }
     }
 
+    [Theory]
+    [InlineData("email", "long")]
+    [InlineData("email", "nul")]
+    [InlineData("organisation", "nul")]
+    public async Task An_over_long_address_or_a_control_character_is_refused_before_the_database(string field, string problem)
+    {
+        var email = $"{TestData.UniqueKey("edge")}@example.org";
+        var form = Form(email);
+        form[field] = problem == "long" ? new string('a', 250) + "@example.org" : form[field] + "\0";
+
+        var response = await hub.CreateAccountClient().PostFormAsync("/account/register", form);
+
+        // A control character in a posted form is refused before the page reads it; a long address by the page, by name.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        if (problem == "long")
+        {
+            Assert.NotNull((await response.ReadDocumentAsync()).QuerySelector($".error-summary a[href='#{field}']"));
+        }
+
+        Assert.False(await hub.WithDatabaseAsync(db => db.Users.AnyAsync(u => u.Email == email)));
+    }
+
+    [Fact]
+    public async Task An_address_with_an_apostrophe_registers()
+    {
+        var email = $"o'brien-{TestData.UniqueKey("x")}@example.org";
+
+        await hub.CreateAccountClient().PostFormAsync("/account/register", Form(email));
+
+        Assert.True(await hub.WithDatabaseAsync(db => db.Users.AnyAsync(u => u.Email == email)));
+    }
+
+    [Theory]
+    [InlineData("/account/confirm-email?user=%00&code=x")]
+    [InlineData("/account/confirm-email?user=x&code=%00")]
+    [InlineData("/account/confirm-email")]
+    public async Task A_confirmation_link_that_cannot_be_one_is_refused_plainly(string url)
+    {
+        var response = await hub.CreateClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task A_wrong_or_used_confirmation_link_changes_nothing()
     {

@@ -48,6 +48,38 @@ public sealed class SignInTests(HubAppFactory hub)
     }
 
     [Fact]
+    public async Task Only_the_right_password_learns_that_an_address_is_not_confirmed_yet()
+    {
+        var email = await hub.AddAccountAsync(confirmed: false);
+        var client = hub.CreateAccountClient();
+
+        var wrong = await client.SignInAsync(email, "wrong password 1");
+        var right = await client.SignInAsync(email, AccountTestData.Password);
+
+        Assert.Contains("e-mail address or the password is wrong", (await wrong.ReadDocumentAsync()).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Confirm your e-mail address first", (await right.ReadDocumentAsync()).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await hub.WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.AccessFailedCount).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData("someone\\u0000@example.org")]
+    [InlineData("my secret password")]
+    public async Task What_cannot_be_an_address_gets_the_usual_answer_and_stays_out_of_the_log(string typed)
+    {
+        var email = System.Text.RegularExpressions.Regex.Unescape(typed);
+
+        var response = await hub.CreateAccountClient().SignInAsync(email, "wrong password 1");
+
+        // A control character is refused before the page reads the form (and could not even be looked up in PostgreSQL).
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        if (!email.Any(char.IsControl))
+        {
+            Assert.Contains("e-mail address or the password is wrong", (await response.ReadDocumentAsync()).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+            Assert.Empty(await EventsAsync(email));
+        }
+    }
+
+    [Fact]
     public async Task A_form_posted_without_its_anti_forgery_token_is_refused()
     {
         var email = await hub.AddAccountAsync();

@@ -1,5 +1,7 @@
 using System.Net;
+using CseaHub.Web.Domain.Accounts;
 using CseaHub.Web.Infrastructure.Authorization;
+using Microsoft.EntityFrameworkCore;
 
 namespace CseaHub.IntegrationTests.Accounts;
 
@@ -32,6 +34,42 @@ public sealed class StaffAccessTests(HubAppFactory hub)
             var target = AccountClient.Location(response);
             Assert.Contains(role is null ? "/account/sign-in" : "/account/access-denied", target, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData(HubRoles.Professional)]
+    [InlineData(HubRoles.Editor)]
+    public async Task Only_administrators_can_post_a_vetting_decision(string role)
+    {
+        var email = await hub.AddAccountAsync();
+        var id = await hub.WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+        // Authorization comes before the form is even read: no token is needed to be turned away.
+        var response = await hub.CreateClientAs(role).PostAsync($"/admin/users?handler=Approve&id={id}", new FormUrlEncodedContent([]));
+
+        Assert.Contains("/account/access-denied", AccountClient.Location(response), StringComparison.Ordinal);
+        Assert.Equal(VettingStatus.Pending, await hub.WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Vetting).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData("/admin/users?handler=Approve")]
+    [InlineData("/admin/users?handler=Refuse&id=%00")]
+    [InlineData("/admin/users?handler=Role&id=nobody&role=Editor&grant=true")]
+    public async Task A_decision_about_no_account_is_not_found(string url)
+    {
+        var administrator = new AccountClient(hub.CreateClientAs(HubRoles.Administrator));
+
+        var missing = await administrator.Http.PostAsync(url, new FormUrlEncodedContent(await TokenAsync(administrator)));
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_audit_log_refuses_a_filter_that_cannot_be_an_address()
+    {
+        var response = await hub.CreateClientAs(HubRoles.Administrator).GetAsync("/admin/audit?subject=%00");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]
@@ -86,10 +124,15 @@ public sealed class StaffAccessTests(HubAppFactory hub)
         var second = hub.CreateAccountClient();
         await second.SignInAsync(email, AccountTestData.Password);
         var reused = await second.PostFormAsync("/account/sign-in/code", new Dictionary<string, string> { ["code"] = recovery[0] });
+        var third = hub.CreateAccountClient();
+        await third.SignInAsync(email, AccountTestData.Password);
+        var typedLoosely = await third.PostFormAsync(
+            "/account/sign-in/code", new Dictionary<string, string> { ["code"] = " " + recovery[1].Replace("-", " ", StringComparison.Ordinal).ToLowerInvariant() });
 
         Assert.Equal(10, recovery.Count);
         Assert.Equal("/", AccountClient.Location(used));
         Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
+        Assert.Equal("/", AccountClient.Location(typedLoosely));
     }
 
     [Fact]
@@ -103,6 +146,12 @@ public sealed class StaffAccessTests(HubAppFactory hub)
         var page = await client.GetDocumentAsync("/account/two-factor");
 
         Assert.Null(page.GetElementById("disable"));
+    }
+
+    private static async Task<Dictionary<string, string>> TokenAsync(AccountClient client)
+    {
+        var page = await client.GetDocumentAsync("/admin/users");
+        return new() { ["__RequestVerificationToken"] = page.QuerySelector("main input[name='__RequestVerificationToken']")!.GetAttribute("value")! };
     }
 
     /// <summary>Sets up the authenticator app as a person would; returns its key and the recovery codes shown once.</summary>

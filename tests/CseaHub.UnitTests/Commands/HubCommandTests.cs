@@ -62,6 +62,16 @@ public sealed class HubCommandTests
         Assert.Equal(["--email", "admin@hub.example", "--role", "Administrator"], command.HostArgs);
     }
 
+    [Fact]
+    public void A_command_option_comes_from_the_command_line_in_either_spelling()
+    {
+        var command = HubCommand.Parse(["generate", "--documents=500", "--seed", "7"]);
+
+        Assert.Equal("500", command.Option("documents"));
+        Assert.Equal("7", command.Option("seed"));
+        Assert.Null(command.Option("email"));
+    }
+
     [Theory]
     [InlineData("users")]
     [InlineData("users", "delete")]

@@ -26,7 +26,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(e => e.Actor).HasMaxLength(FieldLengths.Email);
         builder.Property(e => e.Detail).HasMaxLength(FieldLengths.Summary);
         builder.Property(e => e.RemoteAddress).HasMaxLength(64);
-        builder.HasIndex(e => e.OccurredUtc);
+        builder.HasIndex(e => e.Subject);
     }
 }
 

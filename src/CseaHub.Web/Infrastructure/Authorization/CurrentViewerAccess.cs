@@ -6,7 +6,7 @@ namespace CseaHub.Web.Infrastructure.Authorization;
 public static class CurrentViewerAccess
 {
     public static Viewer ToViewer(this ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true && HubRoles.VettedRoles.Any(user.IsInRole)
+        user.Identity?.IsAuthenticated == true && HubRoles.All.Any(user.IsInRole)
             ? new Viewer(IsVettedProfessional: true)
             : Viewer.Anonymous;
 

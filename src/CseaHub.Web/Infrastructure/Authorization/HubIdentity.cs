@@ -24,6 +24,9 @@ public static class HubIdentity
         services.AddIdentity<HubUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+
+                // The user name is the e-mail address, checked as one before it gets here (o'brien@… is valid).
+                options.User.AllowedUserNameCharacters = string.Empty;
                 options.SignIn.RequireConfirmedEmail = true;
                 options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;
@@ -37,8 +40,9 @@ public static class HubIdentity
             .AddEntityFrameworkStores<HubDbContext>()
             .AddDefaultTokenProviders();
 
-        // A role change, a vetting decision or "sign out everywhere" changes the security stamp; every node then
-        // drops old cookies within a minute.
+        // Every minute each session is checked against the database on whichever node serves it: its roles are read
+        // again (so vetting and role changes reach open sessions), and a changed security stamp ("sign out
+        // everywhere") ends it.
         services.AddOptions<SecurityStampValidatorOptions>().Configure<IConfiguration>((options, configuration) =>
         {
             options.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Accounts:SessionCheckSeconds", 60));

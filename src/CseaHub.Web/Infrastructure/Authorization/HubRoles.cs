@@ -8,11 +8,9 @@ public static class HubRoles
     public const string Reviewer = "Reviewer";
     public const string Administrator = "Administrator";
 
-    /// <summary>Roles whose holders are vetted and may read professionals-only content.</summary>
-    public static IReadOnlyList<string> VettedRoles { get; } = [Professional, Editor, Reviewer, Administrator];
+    /// <summary>Every role; each is given only to vetted people, so any of them may read professionals-only content.</summary>
+    public static IReadOnlyList<string> All { get; } = [Professional, Editor, Reviewer, Administrator];
 
     /// <summary>Roles that work in the back office and must sign in with a second factor.</summary>
     public static IReadOnlyList<string> StaffRoles { get; } = [Editor, Reviewer, Administrator];
-
-    public static IReadOnlyList<string> All { get; } = [Professional, Editor, Reviewer, Administrator];
 }

@@ -14,8 +14,11 @@ public sealed class FileDropEmailSender(IOptions<MailOptions> options, HubDataOp
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(PickupDirectory);
-        var name = $"{clock.GetUtcNow():yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml";
+        var path = Path.Combine(PickupDirectory, $"{clock.GetUtcNow():yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml");
         using var mime = MimeMessages.From(options.Value, message);
-        await mime.WriteToAsync(Path.Combine(PickupDirectory, name), cancellationToken);
+
+        // Written aside, then moved into place: whoever picks the files up never reads half a message.
+        await mime.WriteToAsync(path + ".tmp", cancellationToken);
+        File.Move(path + ".tmp", path);
     }
 }

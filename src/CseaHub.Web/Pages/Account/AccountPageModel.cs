@@ -25,8 +25,5 @@ public abstract class AccountPageModel : PageModel
     protected static bool MustSetUpSecondFactor(HubUser user, IList<string> roles) =>
         !user.TwoFactorEnabled && roles.Any(HubRoles.StaffRoles.Contains);
 
-    /// <summary>An authenticator code as people type it ("123 456"), reduced to its digits.</summary>
-    protected static string Normalise(string? code) => new([.. (code ?? string.Empty).Where(char.IsAsciiDigit)]);
-
     protected async Task<HubUser?> CurrentUserAsync(UserManager<HubUser> users) => await users.GetUserAsync(User);
 }

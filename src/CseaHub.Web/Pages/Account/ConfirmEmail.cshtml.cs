@@ -14,7 +14,8 @@ public sealed class ConfirmEmailModel(UserManager<HubUser> users, AuditLog audit
 
     public async Task<IActionResult> OnGetAsync(string? user, string? code)
     {
-        if (string.IsNullOrEmpty(user) || string.IsNullOrEmpty(code) || await users.FindByIdAsync(user) is not { } account)
+        if (!AccountInput.IsClean(user, AccountInput.MaxEmailLength) || !AccountInput.IsClean(code, 2000)
+            || await users.FindByIdAsync(user) is not { } account)
         {
             return Invalid();
         }

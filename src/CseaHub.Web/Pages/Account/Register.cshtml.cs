@@ -53,12 +53,12 @@ public sealed class RegisterModel(
             return Page();
         }
 
-        if (email.Length == 0 || email.Length > 320 || !System.Net.Mail.MailAddress.TryCreate(email, out _))
+        if (!AccountInput.IsEmail(email))
         {
             Errors["email"] = text["AccountEmailInvalid"];
         }
 
-        if (organisation.Length == 0 || organisation.Length > 300)
+        if (!AccountInput.IsClean(organisation, AccountInput.MaxOrganisationLength))
         {
             Errors["organisation"] = text["AccountOrganisationMissing"];
         }

@@ -44,6 +44,15 @@ public sealed class SignInModel(
             return Invalid();
         }
 
+        if (!AccountInput.IsEmail(email))
+        {
+            // No account has such a name: answer as for a wrong password, and keep what was typed (a password in the
+            // wrong field, say) out of the audit log.
+            await audit.RecordAsync(AuditEventKind.SignInFailed, "(not an e-mail address)");
+            Errors["email"] = text["AccountSignInFailed"];
+            return Invalid();
+        }
+
         var result = await signIn.PasswordSignInAsync(email, Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.RequiresTwoFactor)
         {
@@ -57,11 +66,30 @@ public sealed class SignInModel(
             return MustSetUpSecondFactor(user, await users.GetRolesAsync(user)) ? RedirectToPage("/Account/TwoFactor") : BackTo(ReturnUrl);
         }
 
-        // The same words whether the account exists or not: the form must not tell who has an account.
+        // The same words whether the account exists or not: the form must not tell who has an account. Identity
+        // refuses an unconfirmed account before it looks at the password, so only the right password learns why.
+        var unconfirmed = result.IsNotAllowed && await PasswordIsRightAsync(email, Password!);
         await audit.RecordAsync(result.IsLockedOut ? AuditEventKind.LockedOut : AuditEventKind.SignInFailed, email);
         Errors["email"] = result.IsLockedOut ? text["AccountLockedOut"]
-            : result.IsNotAllowed ? text["AccountEmailNotConfirmed"]
+            : unconfirmed ? text["AccountEmailNotConfirmed"]
             : text["AccountSignInFailed"];
         return Invalid();
+    }
+
+    /// <summary>Checks the password of an account Identity would not sign in, counting a wrong one towards lockout.</summary>
+    private async Task<bool> PasswordIsRightAsync(string email, string password)
+    {
+        if (await users.FindByNameAsync(email) is not { } user)
+        {
+            return false;
+        }
+
+        if (await users.CheckPasswordAsync(user, password))
+        {
+            return true;
+        }
+
+        await users.AccessFailedAsync(user);
+        return false;
     }
 }

@@ -29,17 +29,16 @@ public sealed class SignInCodeModel(SignInManager<HubUser> signIn, AuditLog audi
             return RedirectToPage("/Account/SignIn", new { ReturnUrl });
         }
 
-        var code = (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var (fromApp, code) = AccountInput.ReadCode(Code);
         if (code.Length == 0)
         {
             Errors["code"] = text["AccountCodeMissing"];
             return Invalid();
         }
 
-        // Six digits come from the app; anything else is read as a recovery code (they are issued in upper case).
-        var result = code.Length == 6 && code.All(char.IsAsciiDigit)
+        var result = fromApp
             ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
-            : await signIn.TwoFactorRecoveryCodeSignInAsync(code.ToUpperInvariant());
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
         if (result.Succeeded)
         {
             await audit.RecordAsync(AuditEventKind.SignIn, user.Email!, detail: "with a second factor");

@@ -48,7 +48,7 @@ public sealed class TwoFactorModel(
             return Page();
         }
 
-        var valid = await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Normalise(Code));
+        var valid = await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, AccountInput.ReadCode(Code).Code);
         if (!valid)
         {
             Errors["code"] = text["AccountCodeWrong"];

@@ -1,5 +1,6 @@
 using CseaHub.Web.Data;
 using CseaHub.Web.Domain.Accounts;
+using CseaHub.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,12 @@ public sealed class AuditModel(HubDbContext db) : PageModel
         if (!string.IsNullOrWhiteSpace(Subject))
         {
             var subject = Subject.Trim();
+            if (!AccountInput.IsClean(subject, FieldLengths.Email))
+            {
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            }
+
             events = events.Where(e => e.Subject == subject || e.Actor == subject);
         }
 

@@ -48,59 +48,62 @@ public sealed class UsersModel(
             [.. roles[a.Id].Order(StringComparer.Ordinal)]))];
     }
 
-    public async Task<IActionResult> OnPostApproveAsync(string id, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnPostApproveAsync(string? id, CancellationToken cancellationToken) =>
         await DecideAsync(id, VettingStatus.Approved, cancellationToken);
 
-    public async Task<IActionResult> OnPostRefuseAsync(string id, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnPostRefuseAsync(string? id, CancellationToken cancellationToken) =>
         await DecideAsync(id, VettingStatus.Refused, cancellationToken);
 
-    public async Task<IActionResult> OnPostRoleAsync(string id, string role, bool grant, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRoleAsync(string? id, string? role, bool grant, CancellationToken cancellationToken)
     {
-        if (await users.FindByIdAsync(id) is not { } account || !HubRoles.All.Contains(role))
+        if (await FindAsync(id) is not { } account || role is null || !HubRoles.All.Contains(role))
         {
             return NotFound();
         }
 
-        var self = users.GetUserId(User) == account.Id;
-        if (!grant && self && role == HubRoles.Administrator)
+        if (!grant && role == HubRoles.Administrator && users.GetUserId(User) == account.Id)
         {
             Message = text["AdminCannotDemoteSelf"];
             return RedirectToPage();
         }
 
-        var changed = grant ? await users.AddToRoleAsync(account, role) : await users.RemoveFromRoleAsync(account, role);
-        if (changed.Succeeded)
-        {
-            await audit.RecordAsync(grant ? AuditEventKind.RoleAdded : AuditEventKind.RoleRemoved, account.Email!, User.Identity!.Name, role, cancellationToken);
-            Message = text[grant ? "AdminRoleAdded" : "AdminRoleRemoved", text["Role." + role], account.Email!];
-        }
-
+        var done = await InOneTransactionAsync(
+            async () => grant ? await users.AddToRoleAsync(account, role) : await users.RemoveFromRoleAsync(account, role),
+            () => audit.RecordAsync(grant ? AuditEventKind.RoleAdded : AuditEventKind.RoleRemoved, account.Email!, User.Identity!.Name, role, cancellationToken),
+            cancellationToken);
+        Message = done ? text[grant ? "AdminRoleAdded" : "AdminRoleRemoved", text["Role." + role], account.Email!] : text["AdminChangeFailed", account.Email!];
         return RedirectToPage();
     }
 
-    private async Task<IActionResult> DecideAsync(string id, VettingStatus decision, CancellationToken cancellationToken)
+    private async Task<IActionResult> DecideAsync(string? id, VettingStatus decision, CancellationToken cancellationToken)
     {
-        if (await users.FindByIdAsync(id) is not { } account)
+        if (await FindAsync(id) is not { } account)
         {
             return NotFound();
         }
 
-        account.Vetting = decision;
-        account.VettedUtc = clock.GetUtcNow().UtcDateTime;
-        account.VettedBy = User.Identity!.Name;
-        await users.UpdateAsync(account);
-        var isProfessional = await users.IsInRoleAsync(account, HubRoles.Professional);
-        if (decision == VettingStatus.Approved && !isProfessional)
+        var approved = decision == VettingStatus.Approved;
+        var done = await InOneTransactionAsync(
+            async () =>
+            {
+                account.Vetting = decision;
+                account.VettedUtc = clock.GetUtcNow().UtcDateTime;
+                account.VettedBy = User.Identity!.Name;
+                var updated = await users.UpdateAsync(account);
+                var isProfessional = await users.IsInRoleAsync(account, HubRoles.Professional);
+                return !updated.Succeeded ? updated
+                    : approved && !isProfessional ? await users.AddToRoleAsync(account, HubRoles.Professional)
+                    : !approved && isProfessional ? await users.RemoveFromRoleAsync(account, HubRoles.Professional)
+                    : updated;
+            },
+            () => audit.RecordAsync(approved ? AuditEventKind.Approved : AuditEventKind.Refused, account.Email!, User.Identity!.Name, cancellationToken: cancellationToken),
+            cancellationToken);
+        if (!done)
         {
-            await users.AddToRoleAsync(account, HubRoles.Professional);
-        }
-        else if (decision == VettingStatus.Refused && isProfessional)
-        {
-            await users.RemoveFromRoleAsync(account, HubRoles.Professional);
+            Message = text["AdminChangeFailed", account.Email!];
+            return RedirectToPage();
         }
 
-        var approved = decision == VettingStatus.Approved;
-        await audit.RecordAsync(approved ? AuditEventKind.Approved : AuditEventKind.Refused, account.Email!, User.Identity!.Name, cancellationToken: cancellationToken);
         await mail.SendAsync(
             new EmailMessage(
                 account.Email!,
@@ -109,5 +112,27 @@ public sealed class UsersModel(
             cancellationToken);
         Message = text[approved ? "AdminApproved" : "AdminRefused", account.Email!];
         return RedirectToPage();
+    }
+
+    /// <summary>An id from a form: anything that cannot be one finds nothing (and never reaches the database).</summary>
+    private async Task<HubUser?> FindAsync(string? id) =>
+        AccountInput.IsClean(id, AccountInput.MaxEmailLength) ? await users.FindByIdAsync(id) : null;
+
+    /// <summary>
+    /// The account change and its audit line commit together or not at all: a change Identity refuses (another
+    /// administrator's decision saved in between) leaves nothing behind, and is reported.
+    /// </summary>
+    private async Task<bool> InOneTransactionAsync(
+        Func<Task<IdentityResult>> change, Func<Task> record, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!(await change()).Succeeded)
+        {
+            return false;
+        }
+
+        await record();
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 }

@@ -43,9 +43,9 @@ public sealed record CooperationAnswer(
 /// <summary>What the navigator offers to choose from: the states and the measures.</summary>
 public sealed record NavigatorChoices(IReadOnlyList<CountryRef> States, IReadOnlyList<MeasureView> Measures)
 {
-    public IReadOnlyList<NavigatorOption> StateOptions => [.. States.Select(s => new NavigatorOption(s.Code, s.Name, s.Code))];
+    public IReadOnlyList<FieldOption> StateOptions => [.. States.Select(s => new FieldOption(s.Code, s.Name, s.Code))];
 
-    public IReadOnlyList<NavigatorOption> MeasureOptions => [.. Measures.Select(m => new NavigatorOption(m.Key, m.Label))];
+    public IReadOnlyList<FieldOption> MeasureOptions => [.. Measures.Select(m => new FieldOption(m.Key, m.Label))];
 }
 
 /// <summary>
@@ -67,10 +67,10 @@ public sealed class CooperationNavigator(HubDbContext db, CompetentAuthorities a
     public async Task<CooperationAnswer> AnswerAsync(
         NavigatorQuery query, NavigatorChoices choices, Viewer viewer, string language, CancellationToken cancellationToken)
     {
-        var rules = await RulesAsync(viewer, [query.From, query.To], instrument: null, cancellationToken);
+        var (rules, _) = await RulesAsync(viewer, [query.From, query.To], instrument: null, cancellationToken);
         var countries = await CountryFactsAsync([query.From, query.To], cancellationToken);
         var measure = choices.Measures.Single(m => m.Key == query.Measure);
-        var urgency = measure.Emergency ? Urgency.EmergencyMeasure : query.Emergency ? Urgency.Emergency : Urgency.Ordinary;
+        var urgency = query.Emergency && measure.Urgency == Urgency.Ordinary ? Urgency.Emergency : measure.Urgency;
         var outcomes = CooperationNavigation.Routes(rules, measure.Key, urgency, countries[query.From], countries[query.To], query.Date);
         var details = await DetailsAsync([.. outcomes.Select(o => o.Rule.Slug)], viewer, cancellationToken);
         var designated = await authorities.ForCountryAsync(query.To, viewer, language, cancellationToken);
@@ -90,16 +90,18 @@ public sealed class CooperationNavigator(HubDbContext db, CompetentAuthorities a
         Viewer viewer, CancellationToken cancellationToken)
     {
         var codes = requested.Append(from).Distinct(StringComparer.Ordinal).ToList();
-        var rules = await RulesAsync(viewer, codes, instrument, cancellationToken);
+        var (rules, reviewed) = await RulesAsync(viewer, codes, instrument, cancellationToken);
         var countries = await CountryFactsAsync(codes, cancellationToken);
         var rows = requested.Where(code => code != from).Select(code => new GridRow(code, [.. measures.Select(measure =>
             new GridCell(measure.Key, CooperationNavigation.Routes(rules, measure.Key, measure.Urgency, countries[from], countries[code], date)))]));
-        var reviewed = await db.CooperationRoutes.VisibleTo(viewer).Select(r => (DateOnly?)r.ReviewedOn).MinAsync(cancellationToken);
         return new CooperationGrid([.. rows], reviewed);
     }
 
-    /// <summary>Only what decides a route's verdict: the grid evaluates hundreds of pairs and needs nothing else.</summary>
-    private async Task<List<RouteRule>> RulesAsync(
+    /// <summary>
+    /// Only what decides a route's verdict (the grid evaluates hundreds of pairs and needs nothing else), and the oldest
+    /// review date among the routes read.
+    /// </summary>
+    private async Task<(List<RouteRule> Rules, DateOnly? ReviewedOn)> RulesAsync(
         Viewer viewer, IReadOnlyList<string> states, string? instrument, CancellationToken cancellationToken)
     {
         var instruments = db.Instruments.VisibleTo(viewer);
@@ -118,6 +120,7 @@ public sealed class CooperationNavigator(HubDbContext db, CompetentAuthorities a
                 r.Rank,
                 r.Binding,
                 Exclusions = r.Exclusions.Select(e => new { e.CountryCode, e.Confirmed }).ToList(),
+                r.ReviewedOn,
             })
             .ToListAsync(cancellationToken);
         var instrumentIds = routes.Select(r => r.InstrumentId).Distinct().ToList();
@@ -131,20 +134,20 @@ public sealed class CooperationNavigator(HubDbContext db, CompetentAuthorities a
                 })
                 .ToListAsync(cancellationToken))
             .ToLookup(p => p.InstrumentId);
-        return [.. routes.Select(r => new RouteRule(
+        List<RouteRule> rules = [.. routes.Select(r => new RouteRule(
             r.Slug,
             new InstrumentFacts(
                 r.InstrumentSlug,
                 r.EntryIntoForce,
                 r.ApplicableFrom,
-                parties[r.InstrumentId].DistinctBy(p => p.Code).ToDictionary(p => p.Code, p => p.Facts, StringComparer.Ordinal)),
+                parties[r.InstrumentId].ToDictionary(p => p.Code, p => p.Facts, StringComparer.Ordinal)),
             r.Articles,
             r.Measures,
             r.Use,
             r.Rank,
             r.Binding,
-            // The dataset checks refuse a state listed twice; a stray duplicate must still not break every answer.
-            r.Exclusions.DistinctBy(e => e.CountryCode).ToDictionary(e => e.CountryCode, e => e.Confirmed, StringComparer.Ordinal)))];
+            r.Exclusions.ToDictionary(e => e.CountryCode, e => e.Confirmed, StringComparer.Ordinal)))];
+        return (rules, routes.Select(r => (DateOnly?)r.ReviewedOn).Min());
     }
 
     private sealed record RouteDetail(

@@ -45,7 +45,7 @@ public sealed class GridModel(CooperationNavigator navigator, HubDbContext db, I
 
     public NavigatorChoices Choices { get; private set; } = null!;
 
-    public IReadOnlyList<NavigatorOption> InstrumentOptions { get; private set; } = [];
+    public IReadOnlyList<FieldOption> InstrumentOptions { get; private set; } = [];
 
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
@@ -72,7 +72,7 @@ public sealed class GridModel(CooperationNavigator navigator, HubDbContext db, I
         var instruments = (await db.CooperationRoutes.VisibleTo(viewer).Select(r => r.Instrument).Distinct().VisibleTo(viewer)
                 .Select(i => new InstrumentRef(i.Slug, i.ShortName, i.Reference)).ToListAsync(cancellationToken))
             .OrderByName(i => i.ShortName, language).ToList();
-        InstrumentOptions = [.. instruments.Select(i => new NavigatorOption(i.Slug, i.ShortName))];
+        InstrumentOptions = [.. instruments.Select(i => new FieldOption(i.Slug, i.ShortName))];
         Text = new RouteText(text, Choices.States, language, instruments);
         if (string.IsNullOrEmpty(From))
         {
@@ -87,7 +87,7 @@ public sealed class GridModel(CooperationNavigator navigator, HubDbContext db, I
         var instrument = string.IsNullOrWhiteSpace(Instrument) ? null : Instrument.Trim().ToLowerInvariant();
         if (instrument is not null && instruments.All(i => i.Slug != instrument))
         {
-            errors["instrument"] = text["GridUnknownInstrument", NavigatorQuery.Shorten(Instrument!)];
+            errors["instrument"] = text["GridUnknownInstrument", QueryParameters.Truncate(Instrument!)];
         }
 
         Errors = errors;

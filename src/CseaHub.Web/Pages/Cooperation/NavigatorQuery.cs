@@ -49,7 +49,7 @@ public sealed record NavigatorQuery(string From, string To, string Measure, bool
 
         if (states.All(s => s.Code != code))
         {
-            errors[name] = text["NavigatorUnknownState", Shorten(value!)];
+            errors[name] = text["NavigatorUnknownState", QueryParameters.Truncate(value!)];
             return null;
         }
 
@@ -66,7 +66,7 @@ public sealed record NavigatorQuery(string From, string To, string Measure, bool
             return key;
         }
 
-        errors["measure"] = text["NavigatorUnknownMeasure", Shorten(value), string.Join(", ", measures.Select(m => m.Key))];
+        errors["measure"] = text["NavigatorUnknownMeasure", QueryParameters.Truncate(value), string.Join(", ", measures.Select(m => m.Key))];
         return null;
     }
 
@@ -83,15 +83,12 @@ public sealed record NavigatorQuery(string From, string To, string Measure, bool
             return day;
         }
 
-        errors["date"] = text["NavigatorBadDate", Shorten(value)];
+        errors["date"] = text["NavigatorBadDate", QueryParameters.Truncate(value)];
         return today;
     }
 
     /// <summary>Whether a form or query flag is set, read as leniently as <see cref="Parse"/> reads it.</summary>
     public static bool IsSet(string? value) => value is not null && TryFlag(value, out var flag) && flag;
-
-    // Echoing a parameter back makes the message clear; a short echo keeps a hostile 10 KB value out of the answer.
-    internal static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 
     private static string? Missing(IDictionary<string, string> errors, string name, string message)
     {

@@ -216,7 +216,7 @@ namespace CseaHub.Web.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OccurredUtc");
+                    b.HasIndex("Subject");
 
                     b.ToTable("AuditEvents");
                 });

@@ -205,7 +205,7 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OccurredUtc");
+                    b.HasIndex("Subject");
 
                     b.ToTable("AuditEvents");
                 });
