@@ -1,0 +1,175 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace CseaHub.Web.Data.DatasetLoader;
+
+/// <summary>A file of the dataset as the back office lists it: the file and what it is called.</summary>
+public sealed record DatasetFileEntry(string File, string Title);
+
+/// <summary>
+/// One kind of dataset file (an organisation, the list of audiences, the About page, …): where its files live, how
+/// to read its content from the database, and how to put a file's content into a <see cref="Dataset"/>. Export,
+/// the back office and its validation all work file by file through these kinds.
+/// </summary>
+public abstract class DatasetFileKind(string name, Type contentType, bool administrative)
+{
+    /// <summary>The kind's name in URLs and strings, e.g. <c>organisation</c>.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>The C# shape of one file: a record, or a list of records.</summary>
+    public Type ContentType { get; } = contentType;
+
+    /// <summary>Taxonomies, countries and the About page are administrators' to edit; the rest is editors'.</summary>
+    public bool Administrative { get; } = administrative;
+
+    /// <summary>Whether the file's content has a workflow status (one record per file).</summary>
+    public abstract bool HasStatus { get; }
+
+    public abstract bool Owns(string file);
+
+    /// <summary>The file a new content would be saved as; null when the content does not name one (no slug yet).</summary>
+    public abstract string? FileFor(object content);
+
+    /// <summary>The kind's files in the database, for the back office's lists.</summary>
+    public abstract Task<IReadOnlyList<DatasetFileEntry>> ListAsync(HubDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>The file's content as it is in the database now; null when there is no such file.</summary>
+    public abstract Task<object?> LoadAsync(HubDbContext db, string file, CancellationToken cancellationToken);
+
+    /// <summary>Every file of this kind in the database, into <paramref name="dataset"/>.</summary>
+    public abstract Task LoadAllAsync(HubDbContext db, Dataset dataset, CancellationToken cancellationToken);
+
+    /// <summary>Puts the file's content into <paramref name="dataset"/>, replacing what the dataset had for that file.</summary>
+    public abstract void Put(Dataset dataset, string file, object content);
+
+    /// <summary>The files of this kind in <paramref name="dataset"/>, with their content, for writing out.</summary>
+    public abstract IEnumerable<(string File, object Content)> FilesOf(Dataset dataset);
+
+    public string Serialize(object content) => JsonSerializer.Serialize(content, ContentType, DatasetJson.Options);
+
+    /// <summary>Reads a file's content in the dataset's strict format; a <see cref="JsonException"/> says what is wrong where.</summary>
+    public object Deserialize(string json) =>
+        JsonSerializer.Deserialize(json, ContentType, DatasetJson.Options)
+        ?? throw new JsonException("The content is null.", "$", null, null);
+}
+
+/// <summary>A folder of one-record files named by slug (organisations/, instruments/, …).</summary>
+public sealed class FolderKind<TEntity, TRecord>(
+    string name,
+    string folder,
+    Func<Dataset, List<Located<TRecord>>> records,
+    Func<TRecord, string> slugOf,
+    Func<HubDbContext, IQueryable<TEntity>> loaded,
+    Func<TEntity, TRecord> toRecord,
+    Func<HubDbContext, IQueryable<DatasetFileEntry>> list)
+    : DatasetFileKind(name, typeof(TRecord), administrative: false)
+    where TEntity : Domain.Editorial.ContentItem
+    where TRecord : class
+{
+    public override bool HasStatus => true;
+
+    public override bool Owns(string file) =>
+        file.StartsWith(folder + "/", StringComparison.Ordinal) && !file[(folder.Length + 1)..].Contains('/', StringComparison.Ordinal)
+        && file.EndsWith(".json", StringComparison.Ordinal);
+
+    public string FileOf(string slug) => $"{folder}/{slug}.json";
+
+    public override string? FileFor(object content) =>
+        slugOf((TRecord)content) is { Length: > 0 } slug ? FileOf(slug) : null;
+
+    public override async Task<IReadOnlyList<DatasetFileEntry>> ListAsync(HubDbContext db, CancellationToken cancellationToken) =>
+        await list(db).OrderBy(e => e.File).ToListAsync(cancellationToken);
+
+    public override async Task<object?> LoadAsync(HubDbContext db, string file, CancellationToken cancellationToken)
+    {
+        var slug = SlugOfFile(file);
+        var entity = await loaded(db).AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+        return entity is null ? null : toRecord(entity);
+    }
+
+    public override async Task LoadAllAsync(HubDbContext db, Dataset dataset, CancellationToken cancellationToken)
+    {
+        var entities = await loaded(db).AsNoTracking().AsSplitQuery().OrderBy(e => e.Slug).ToListAsync(cancellationToken);
+        records(dataset).AddRange(entities.Select(e => new Located<TRecord>(FileOf(e.Slug), toRecord(e))));
+    }
+
+    public override void Put(Dataset dataset, string file, object content)
+    {
+        var list = records(dataset);
+        list.RemoveAll(r => r.File == file);
+        list.Add(new Located<TRecord>(file, (TRecord)content));
+    }
+
+    public override IEnumerable<(string File, object Content)> FilesOf(Dataset dataset) =>
+        records(dataset).Select(r => (r.File, (object)r.Record));
+
+    private string SlugOfFile(string file) => file[(folder.Length + 1)..^".json".Length];
+}
+
+/// <summary>A file that holds a whole list (a taxonomy, the countries, the measures): edited as one, so order is kept.</summary>
+public sealed class ListFileKind<TRecord>(
+    string name,
+    string path,
+    Func<Dataset, List<Located<TRecord>>> records,
+    Func<HubDbContext, IQueryable<TRecord>> loaded,
+    bool optional = false)
+    : DatasetFileKind(name, typeof(List<TRecord>), administrative: true)
+    where TRecord : class
+{
+    public override bool HasStatus => false;
+
+    public override bool Owns(string file) => file == path;
+
+    public override string? FileFor(object content) => path;
+
+    public override Task<IReadOnlyList<DatasetFileEntry>> ListAsync(HubDbContext db, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<DatasetFileEntry>>([new DatasetFileEntry(path, Name)]);
+
+    public override async Task<object?> LoadAsync(HubDbContext db, string file, CancellationToken cancellationToken) =>
+        file == path ? await loaded(db).ToListAsync(cancellationToken) : null;
+
+    public override async Task LoadAllAsync(HubDbContext db, Dataset dataset, CancellationToken cancellationToken) =>
+        records(dataset).AddRange((await loaded(db).ToListAsync(cancellationToken)).Select(r => new Located<TRecord>(path, r)));
+
+    public override void Put(Dataset dataset, string file, object content)
+    {
+        var list = records(dataset);
+        list.Clear();
+        list.AddRange(((IEnumerable<TRecord>)content).Select(r => new Located<TRecord>(path, r)));
+    }
+
+    public override IEnumerable<(string File, object Content)> FilesOf(Dataset dataset) =>
+        optional && records(dataset).Count == 0 ? [] : [(path, records(dataset).Select(r => r.Record).ToList())];
+}
+
+/// <summary>A file that holds one record on its own (the About page).</summary>
+public sealed class SingleFileKind<TRecord>(
+    string name, string path, Func<Dataset, Located<TRecord>?> get, Action<Dataset, Located<TRecord>> set, Func<HubDbContext, Task<TRecord?>> load)
+    : DatasetFileKind(name, typeof(TRecord), administrative: true)
+    where TRecord : class
+{
+    public override bool HasStatus => false;
+
+    public override bool Owns(string file) => file == path;
+
+    public override string? FileFor(object content) => path;
+
+    public override Task<IReadOnlyList<DatasetFileEntry>> ListAsync(HubDbContext db, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<DatasetFileEntry>>([new DatasetFileEntry(path, Name)]);
+
+    public override async Task<object?> LoadAsync(HubDbContext db, string file, CancellationToken cancellationToken) =>
+        file == path ? await load(db) : null;
+
+    public override async Task LoadAllAsync(HubDbContext db, Dataset dataset, CancellationToken cancellationToken)
+    {
+        if (await load(db) is { } record)
+        {
+            set(dataset, new Located<TRecord>(path, record));
+        }
+    }
+
+    public override void Put(Dataset dataset, string file, object content) => set(dataset, new Located<TRecord>(path, (TRecord)content));
+
+    public override IEnumerable<(string File, object Content)> FilesOf(Dataset dataset) =>
+        get(dataset) is { } located ? [(path, located.Record)] : [];
+}

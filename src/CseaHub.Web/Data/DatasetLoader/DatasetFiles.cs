@@ -1,0 +1,88 @@
+using CseaHub.Web.Domain.Editorial;
+using Microsoft.EntityFrameworkCore;
+
+namespace CseaHub.Web.Data.DatasetLoader;
+
+/// <summary>
+/// Every kind of dataset file, in the order a dataset is written and read, and the database's content as a whole
+/// dataset (what <c>export</c> writes and what a change is validated against before it is published).
+/// </summary>
+public static class DatasetFiles
+{
+    public static IReadOnlyList<DatasetFileKind> Kinds { get; } =
+    [
+        Terms("organisation-types", Dataset.OrganisationTypesFile, d => d.OrganisationTypes, db => db.OrganisationTypes),
+        Terms("audiences", Dataset.AudiencesFile, d => d.Audiences, db => db.Audiences),
+        Terms("topics", Dataset.TopicsFile, d => d.Topics, db => db.Topics),
+        new ListFileKind<CountryRecord>("countries", Dataset.CountriesFile, d => d.Countries, db => db.Countries.OrderBy(c => c.Code)
+            .Select(c => new CountryRecord(c.Code, new LocalisedTextRecord(c.Name.En, c.Name.Fr), c.CoeMemberSince, c.SourceUrls, c.EuMemberSince))),
+        new FolderKind<Domain.Organisations.Organisation, OrganisationRecord>(
+            ContentTypes.Organisation, Dataset.OrganisationsFolder, d => d.Organisations, r => r.Slug,
+            db => db.Organisations.Include(o => o.Type).Include(o => o.Parent)
+                .Include(o => o.Audiences).Include(o => o.Topics).Include(o => o.Countries)
+                .Include(o => o.Sections).Include(o => o.Links),
+            OrganisationMapper.ToRecord,
+            db => db.Organisations.Select(o => new DatasetFileEntry(Dataset.OrganisationsFolder + "/" + o.Slug + ".json", o.Name.En))),
+        new FolderKind<Domain.Instruments.Instrument, InstrumentRecord>(
+            ContentTypes.Instrument, Dataset.InstrumentsFolder, d => d.Instruments, r => r.Slug,
+            db => db.Instruments.Include(i => i.Owner).Include(i => i.MonitoringBody).Include(i => i.Articles)
+                .Include(i => i.Parties).ThenInclude(p => p.Country),
+            InstrumentMapper.ToRecord,
+            db => db.Instruments.Select(i => new DatasetFileEntry(Dataset.InstrumentsFolder + "/" + i.Slug + ".json", i.Title.En))),
+        new FolderKind<Domain.Monitoring.MonitoringRound, MonitoringRoundRecord>(
+            ContentTypes.MonitoringRound, Dataset.MonitoringFolder, d => d.MonitoringRounds, r => r.Instrument.Length == 0 ? string.Empty : r.Slug,
+            db => db.MonitoringRounds.Include(r => r.Instrument).Include(r => r.Countries)
+                .Include(r => r.Findings).ThenInclude(f => f.Countries)
+                .Include(r => r.Findings).ThenInclude(f => f.Document),
+            MonitoringMapper.ToRecord,
+            db => db.MonitoringRounds.Select(r => new DatasetFileEntry(Dataset.MonitoringFolder + "/" + r.Slug + ".json", r.Theme.En))),
+        new FolderKind<Domain.Library.Document, DocumentRecord>(
+            ContentTypes.Document, Dataset.LibraryFolder, d => d.Documents, r => r.Slug,
+            db => db.Documents.Include(d => d.IssuedBy).Include(d => d.Instruments).Include(d => d.Articles).ThenInclude(a => a.Instrument)
+                .Include(d => d.Countries).Include(d => d.Topics).Include(d => d.Audiences).Include(d => d.MonitoringRound),
+            LibraryMapper.ToRecord,
+            db => db.Documents.Select(d => new DatasetFileEntry(Dataset.LibraryFolder + "/" + d.Slug + ".json", d.Title.En))),
+        new FolderKind<Domain.Cooperation.CompetentAuthority, CompetentAuthorityRecord>(
+            ContentTypes.Authority, Dataset.AuthoritiesFolder, d => d.Authorities, r => r.Slug,
+            db => db.CompetentAuthorities.Include(a => a.Instrument).Include(a => a.Country).Include(a => a.Details),
+            AuthorityMapper.ToRecord,
+            db => db.CompetentAuthorities.Select(a => new DatasetFileEntry(Dataset.AuthoritiesFolder + "/" + a.Slug + ".json", a.Name.En))),
+        new FolderKind<Domain.Glossary.GlossaryTerm, GlossaryTermRecord>(
+            ContentTypes.GlossaryTerm, Dataset.GlossaryFolder, d => d.Glossary, r => r.Slug,
+            db => db.GlossaryTerms,
+            GlossaryMapper.ToRecord,
+            db => db.GlossaryTerms.Select(t => new DatasetFileEntry(Dataset.GlossaryFolder + "/" + t.Slug + ".json", t.Preferred.En))),
+        new ListFileKind<CooperationMeasureRecord>("measures", Dataset.MeasuresFile, d => d.Measures, db => db.CooperationMeasures.OrderBy(m => m.Position)
+            .Select(m => new CooperationMeasureRecord(m.Key, new LocalisedTextRecord(m.Label.En, m.Label.Fr), new LocalisedTextRecord(m.Description.En, m.Description.Fr), m.Emergency)),
+            optional: true),
+        new FolderKind<Domain.Cooperation.CooperationRoute, CooperationRouteRecord>(
+            "route", Dataset.RoutesFolder, d => d.Routes, r => r.Slug,
+            db => db.CooperationRoutes.Include(r => r.Instrument).Include(r => r.AuthoritiesInstrument).Include(r => r.Documents).Include(r => r.Organisations),
+            CooperationMapper.ToRecord,
+            db => db.CooperationRoutes.Select(r => new DatasetFileEntry(Dataset.RoutesFolder + "/" + r.Slug + ".json", r.Slug))),
+        new SingleFileKind<AboutRecord>("about", Dataset.AboutFile, d => d.About, (d, about) => d.About = about,
+            async db => await db.AboutPages.AsNoTracking().Include(a => a.FundingProjects).SingleOrDefaultAsync() is { } about
+                ? AboutMapper.ToRecord(about) : null),
+    ];
+
+    public static DatasetFileKind? KindOf(string file) => Kinds.FirstOrDefault(k => k.Owns(file));
+
+    public static DatasetFileKind? Named(string name) => Kinds.FirstOrDefault(k => k.Name == name);
+
+    /// <summary>The whole database as a dataset, every status and visibility included.</summary>
+    public static async Task<Dataset> SnapshotAsync(HubDbContext db, CancellationToken cancellationToken)
+    {
+        var dataset = new Dataset();
+        foreach (var kind in Kinds)
+        {
+            await kind.LoadAllAsync(db, dataset, cancellationToken);
+        }
+
+        return dataset;
+    }
+
+    private static ListFileKind<TermRecord> Terms<T>(
+        string name, string file, Func<Dataset, List<Located<TermRecord>>> records, Func<HubDbContext, IQueryable<T>> terms)
+        where T : Domain.Taxonomy.Term =>
+        new(name, file, records, db => terms(db).OrderBy(t => t.Position).Select(t => new TermRecord(t.Key, new LocalisedTextRecord(t.Label.En, t.Label.Fr))));
+}
