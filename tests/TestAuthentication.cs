@@ -18,6 +18,9 @@ internal sealed class TestAuthentication(
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string RoleHeader = "X-Test-Role";
+
+    /// <summary>Names the test user (their account id), so two test users can be told apart; "test-user" by default.</summary>
+    public const string UserHeader = "X-Test-User";
     private const string SchemeName = "Test";
     private const string SelectorName = "TestOrCookie";
 
@@ -42,8 +45,14 @@ internal sealed class TestAuthentication(
         }
 
         // A test user in a staff role counts as signed in with a second factor, as staff must be.
+        var user = Request.Headers.TryGetValue(UserHeader, out var named) && !string.IsNullOrEmpty(named) ? named.ToString() : "test-user";
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, "test-user"), new Claim(ClaimTypes.Role, role.ToString()), new Claim(HubIdentity.MultiFactorClaim, HubIdentity.MultiFactorValue)], SchemeName);
+            [
+                new Claim(ClaimTypes.NameIdentifier, user), new Claim(ClaimTypes.Name, user),
+                .. role.ToString().Split(',').Select(r => new Claim(ClaimTypes.Role, r)),
+                new Claim(HubIdentity.MultiFactorClaim, HubIdentity.MultiFactorValue),
+            ],
+            SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 }

@@ -36,10 +36,17 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public string DataDirectory => _dataDirectory;
 
-    public HttpClient CreateClientAs(string role)
+    /// <param name="role">The role, or several separated by commas.</param>
+    /// <param name="user">The user's name and id, to tell two users in the same role apart.</param>
+    public HttpClient CreateClientAs(string role, string? user = null)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Add(TestAuthentication.RoleHeader, role);
+        if (user is not null)
+        {
+            client.DefaultRequestHeaders.Add(TestAuthentication.UserHeader, user);
+        }
+
         return client;
     }
 

@@ -1,4 +1,5 @@
 using CseaHub.Web.Data.DatasetLoader;
+using CseaHub.Web.Domain.Editorial;
 using Microsoft.EntityFrameworkCore;
 
 namespace CseaHub.Web.Data;
@@ -20,9 +21,12 @@ internal sealed partial class DatabaseInitializer(
         }
 
         await using var scope = scopes.CreateAsyncScope();
+        var editedInHub = await scope.ServiceProvider.GetRequiredService<HubDbContext>().ContentRevisions
+            .Where(r => r.Action == RevisionAction.Published || r.Action == RevisionAction.Archived)
+            .Select(r => r.File).Distinct().ToListAsync(cancellationToken);
         var summary = await scope.ServiceProvider.GetRequiredService<DatasetLoad>()
-            .LoadAsync(options.DatasetPath, cancellationToken);
-        LogDatasetLoaded(logger, options.DatasetPath, summary);
+            .LoadAsync(options.DatasetPath, editedInHub.ToHashSet(StringComparer.Ordinal), cancellationToken);
+        LogDatasetLoaded(logger, options.DatasetPath, summary, editedInHub.Count);
     }
 
     public static async Task MigrateAsync(IServiceScopeFactory scopes, HubDataOptions options, CancellationToken cancellationToken)
@@ -52,6 +56,6 @@ internal sealed partial class DatabaseInitializer(
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Dataset {Path} loaded: {Summary}")]
-    private static partial void LogDatasetLoaded(ILogger logger, string path, DatasetImportSummary summary);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dataset {Path} loaded: {Summary}; {Kept} files edited in the hub kept as they are")]
+    private static partial void LogDatasetLoaded(ILogger logger, string path, DatasetImportSummary summary, int kept);
 }

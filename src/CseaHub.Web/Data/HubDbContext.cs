@@ -62,6 +62,10 @@ public abstract class HubDbContext(DbContextOptions options)
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<ContentDraft> ContentDrafts => Set<ContentDraft>();
+
+    public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>

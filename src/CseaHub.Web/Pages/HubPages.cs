@@ -31,6 +31,7 @@ public static class HubPages
         builder.Services.AddScoped<CooperationNavigator>();
         builder.Services.AddScoped<SearchVocabulary>();
         builder.Services.AddSingleton<EuropeMap>();
+        builder.Services.AddScoped<Admin.Content.ContentEditor>();
         return builder;
     }
 

@@ -42,6 +42,9 @@ public abstract class DatasetFileKind(string name, Type contentType, bool admini
     /// <summary>Puts the file's content into <paramref name="dataset"/>, replacing what the dataset had for that file.</summary>
     public abstract void Put(Dataset dataset, string file, object content);
 
+    /// <summary>Takes the file's content out of <paramref name="dataset"/>.</summary>
+    public abstract void Remove(Dataset dataset, string file);
+
     /// <summary>The files of this kind in <paramref name="dataset"/>, with their content, for writing out.</summary>
     public abstract IEnumerable<(string File, object Content)> FilesOf(Dataset dataset);
 
@@ -95,10 +98,11 @@ public sealed class FolderKind<TEntity, TRecord>(
 
     public override void Put(Dataset dataset, string file, object content)
     {
-        var list = records(dataset);
-        list.RemoveAll(r => r.File == file);
-        list.Add(new Located<TRecord>(file, (TRecord)content));
+        Remove(dataset, file);
+        records(dataset).Add(new Located<TRecord>(file, (TRecord)content));
     }
+
+    public override void Remove(Dataset dataset, string file) => records(dataset).RemoveAll(r => r.File == file);
 
     public override IEnumerable<(string File, object Content)> FilesOf(Dataset dataset) =>
         records(dataset).Select(r => (r.File, (object)r.Record));
@@ -133,10 +137,11 @@ public sealed class ListFileKind<TRecord>(
 
     public override void Put(Dataset dataset, string file, object content)
     {
-        var list = records(dataset);
-        list.Clear();
-        list.AddRange(((IEnumerable<TRecord>)content).Select(r => new Located<TRecord>(path, r)));
+        Remove(dataset, file);
+        records(dataset).AddRange(((IEnumerable<TRecord>)content).Select(r => new Located<TRecord>(path, r)));
     }
+
+    public override void Remove(Dataset dataset, string file) => records(dataset).Clear();
 
     public override IEnumerable<(string File, object Content)> FilesOf(Dataset dataset) =>
         optional && records(dataset).Count == 0 ? [] : [(path, records(dataset).Select(r => r.Record).ToList())];
@@ -144,7 +149,7 @@ public sealed class ListFileKind<TRecord>(
 
 /// <summary>A file that holds one record on its own (the About page).</summary>
 public sealed class SingleFileKind<TRecord>(
-    string name, string path, Func<Dataset, Located<TRecord>?> get, Action<Dataset, Located<TRecord>> set, Func<HubDbContext, Task<TRecord?>> load)
+    string name, string path, Func<Dataset, Located<TRecord>?> get, Action<Dataset, Located<TRecord>?> set, Func<HubDbContext, Task<TRecord?>> load)
     : DatasetFileKind(name, typeof(TRecord), administrative: true)
     where TRecord : class
 {
@@ -169,6 +174,8 @@ public sealed class SingleFileKind<TRecord>(
     }
 
     public override void Put(Dataset dataset, string file, object content) => set(dataset, new Located<TRecord>(path, (TRecord)content));
+
+    public override void Remove(Dataset dataset, string file) => set(dataset, null);
 
     public override IEnumerable<(string File, object Content)> FilesOf(Dataset dataset) =>
         get(dataset) is { } located ? [(path, located.Record)] : [];

@@ -23,29 +23,7 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
         await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await UpsertTermsAsync(db.OrganisationTypes, dataset.OrganisationTypes, cancellationToken);
-            await UpsertTermsAsync(db.Audiences, dataset.Audiences, cancellationToken);
-            await UpsertTermsAsync(db.Topics, dataset.Topics, cancellationToken);
-            await UpsertCountriesAsync(dataset.Countries, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-
-            await UpsertOrganisationsAsync(dataset.Organisations, summary, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await UpsertInstrumentsAsync(dataset.Instruments, summary, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await UpsertMonitoringAndLibraryAsync(dataset, summary, cancellationToken);
-            await UpsertAuthoritiesAsync(dataset.Authorities, summary, cancellationToken);
-            await UpsertGlossaryAsync(dataset.Glossary, summary, cancellationToken);
-            await UpsertMeasuresAsync(dataset.Measures, cancellationToken);
-            // Routes point at documents and organisations that may have been added just now: save them first.
-            await db.SaveChangesAsync(cancellationToken);
-            await UpsertRoutesAsync(dataset.Routes, summary, cancellationToken);
-            if (dataset.About is { } about)
-            {
-                await UpsertAboutAsync(about.Record, cancellationToken);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
+            summary = await WriteAsync(dataset, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
         db.ChangeTracker.Clear();
@@ -54,6 +32,39 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
             await db.RefreshStatisticsAsync(cancellationToken);
         }
 
+        return summary;
+    }
+
+    /// <summary>
+    /// Writes the dataset within the caller's transaction, so a change published from the back office commits with its
+    /// revision and audit line or not at all.
+    /// </summary>
+    public async Task<DatasetImportSummary> WriteAsync(Dataset dataset, CancellationToken cancellationToken)
+    {
+        var summary = new DatasetImportSummary();
+        await UpsertTermsAsync(db.OrganisationTypes, dataset.OrganisationTypes, cancellationToken);
+        await UpsertTermsAsync(db.Audiences, dataset.Audiences, cancellationToken);
+        await UpsertTermsAsync(db.Topics, dataset.Topics, cancellationToken);
+        await UpsertCountriesAsync(dataset.Countries, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await UpsertOrganisationsAsync(dataset.Organisations, summary, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await UpsertInstrumentsAsync(dataset.Instruments, summary, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await UpsertMonitoringAndLibraryAsync(dataset, summary, cancellationToken);
+        await UpsertAuthoritiesAsync(dataset.Authorities, summary, cancellationToken);
+        await UpsertGlossaryAsync(dataset.Glossary, summary, cancellationToken);
+        await UpsertMeasuresAsync(dataset.Measures, cancellationToken);
+        // Routes point at documents and organisations that may have been added just now: save them first.
+        await db.SaveChangesAsync(cancellationToken);
+        await UpsertRoutesAsync(dataset.Routes, summary, cancellationToken);
+        if (dataset.About is { } about)
+        {
+            await UpsertAboutAsync(about.Record, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         return summary;
     }
 
@@ -110,7 +121,9 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
         }
 
         // Parents are linked once every organisation of the dataset exists, whatever the file order; the validator
-        // has checked that each parent is in the dataset.
+        // has checked that each parent exists. A dataset of one file (a change published from the back office) names
+        // parents that are only in the database.
+        await AddMissingAsync(db.Organisations, existing, changed.Select(c => c.Record.Parent), cancellationToken);
         foreach (var (organisation, record) in changed)
         {
             organisation.Parent = record.Parent is { } parent ? existing[parent] : null;
@@ -162,6 +175,9 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
         {
             return;
         }
+
+        await AddMissingAsync(db.Documents, documents, changedRounds.SelectMany(c => c.Record.Findings.Select(f => f.Document)), cancellationToken);
+        await AddMissingAsync(db.MonitoringRounds, rounds, changedDocuments.Select(c => c.Record.MonitoringRound), cancellationToken);
 
         var organisations = await db.Organisations.ToDictionaryAsync(o => o.Slug, cancellationToken);
         var instruments = await db.Instruments.ToDictionaryAsync(i => i.Slug, cancellationToken);
@@ -299,6 +315,23 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
         }
 
         return changed;
+    }
+
+    /// <summary>Loads the rows <paramref name="slugs"/> name that the dataset being imported does not hold.</summary>
+    private static async Task AddMissingAsync<TEntity>(
+        DbSet<TEntity> rows, Dictionary<string, TEntity> known, IEnumerable<string?> slugs, CancellationToken cancellationToken)
+        where TEntity : ContentItem
+    {
+        var missing = slugs.OfType<string>().Where(slug => !known.ContainsKey(slug)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var row in await rows.Where(r => missing.Contains(r.Slug)).ToListAsync(cancellationToken))
+        {
+            known[row.Slug] = row;
+        }
     }
 
     private async Task UpsertAboutAsync(AboutRecord record, CancellationToken cancellationToken)

@@ -17,6 +17,10 @@ public enum AuditEventKind
     RoleRemoved,
     TwoFactorEnabled,
     TwoFactorDisabled,
+    Published,
+    Archived,
+    DraftDiscarded,
+    Exported,
 }
 
 /// <summary>
@@ -30,7 +34,10 @@ public sealed class AuditEvent
 
     public AuditEventKind Kind { get; set; }
 
-    /// <summary>The e-mail of the account the event is about (for a failed sign-in, the one typed).</summary>
+    /// <summary>
+    /// The e-mail of the account the event is about (for a failed sign-in, the one typed); for a publication, the
+    /// dataset file.
+    /// </summary>
     public string Subject { get; set; } = string.Empty;
 
     /// <summary>The e-mail of whoever acted, when it was someone else (an administrator, the operator).</summary>

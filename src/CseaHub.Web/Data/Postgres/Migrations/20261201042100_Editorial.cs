@@ -1,0 +1,78 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace CseaHub.Web.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Editorial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ContentDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    File = table.Column<string>(type: "character varying(240)", maxLength: 240, nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    FirstRevision = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    ReviewComment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentDrafts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    File = table.Column<string>(type: "character varying(240)", maxLength: 240, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Action = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    AuthorId = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    Author = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentRevisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentDrafts_File",
+                table: "ContentDrafts",
+                column: "File",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentRevisions_File_Number",
+                table: "ContentRevisions",
+                columns: new[] { "File", "Number" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ContentDrafts");
+
+            migrationBuilder.DropTable(
+                name: "ContentRevisions");
+        }
+    }
+}

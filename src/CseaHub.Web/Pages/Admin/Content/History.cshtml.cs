@@ -1,0 +1,71 @@
+using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Resources;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace CseaHub.Web.Pages.Admin.Content;
+
+/// <summary>A file's history: every revision with who, when and what, a revision's changes, and restoring one as a new draft.</summary>
+public sealed class HistoryModel(ContentEditor editor, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public EditorState State { get; private set; } = null!;
+
+    public ContentRevision? Selected { get; private set; }
+
+    /// <summary>What the selected revision changed in the one before it.</summary>
+    public IReadOnlyList<DiffLine> Changes { get; private set; } = [];
+
+    public bool CanRestore { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string? file, int? revision, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length > 300 || await editor.LoadAsync(file, cancellationToken) is not { } state)
+        {
+            return NotFound();
+        }
+
+        State = state;
+        CanRestore = EditorialActors.For(User, state.Kind).CanEdit;
+        if (revision is { } number)
+        {
+            Selected = state.Revisions.FirstOrDefault(r => r.Number == number);
+            if (Selected is null)
+            {
+                return NotFound();
+            }
+
+            var before = state.Revisions.FirstOrDefault(r => r.Number < number);
+            Changes = ContentDiff.Compare(before?.Json, Selected.Json);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRestoreAsync(string? file, int revision, string? token, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length > 300 || await editor.LoadAsync(file, cancellationToken) is not { } state
+            || state.Revisions.FirstOrDefault(r => r.Number == revision) is not { } restored)
+        {
+            return NotFound();
+        }
+
+        var result = await editor.SaveAsync(
+            EditorialActors.For(User, state.Kind), state.Kind, state.File, state.Kind.Deserialize(restored.Json), token ?? string.Empty,
+            RevisionAction.Restored, text["EditorRestoredComment", revision], cancellationToken);
+        Message = (result switch
+        {
+            EditorialResult.Done => text["EditorRestored", revision],
+            EditorialResult.Conflict => text["EditorRestoreConflict"],
+            EditorialResult.Invalid invalid => text["EditorRestoreInvalid", string.Join("; ", invalid.Errors.Select(e => e.ToString()))],
+            EditorialResult.Refused refused => text["Refusal." + refused.Reason],
+            _ => throw new InvalidOperationException("Unknown editorial result."),
+        }).Value;
+        return result is EditorialResult.Done
+            ? RedirectToPage("Edit", new { file = state.File })
+            : RedirectToPage(new { file = state.File, revision });
+    }
+}

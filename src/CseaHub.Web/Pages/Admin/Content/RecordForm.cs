@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using CseaHub.Web.Data.DatasetLoader;
+
+namespace CseaHub.Web.Pages.Admin.Content;
+
+/// <summary>
+/// Builds the back office's form for any dataset file from the shape of its record (System.Text.Json's metadata
+/// for the dataset format), and reads a posted form back into that format. One form for every content type: a
+/// new field in a record appears in the back office without a line of UI code. Works without JavaScript: lists
+/// always offer one empty item to fill in, and an item is removed by ticking its box.
+/// </summary>
+public static class RecordForm
+{
+    /// <summary>The field that tells how many items of a list the form showed.</summary>
+    public const string CountSuffix = ".count";
+
+    public const string RemoveSuffix = ".remove";
+
+    /// <summary>Long texts get a text area; those rendered as Markdown say so.</summary>
+    private static readonly HashSet<string> LongTexts = new(StringComparer.Ordinal)
+    {
+        "summary", "description", "body", "introduction", "fundingDisclaimer", "text", "definition", "reservations", "requirements",
+    };
+
+    private static readonly HashSet<string> MarkdownTexts = new(StringComparer.Ordinal) { "description", "body", "introduction", "fundingDisclaimer" };
+
+    /// <summary>The workflow sets a file's status; the form never shows it.</summary>
+    private const string StatusProperty = "status";
+
+    public static FormNode Build(Type type, JsonNode? value) => Node(type, value, string.Empty, string.Empty, null);
+
+    /// <summary>
+    /// The posted form as the dataset's JSON, with the status kept from <paramref name="previous"/> (or "draft" for
+    /// a new item). Values that cannot be read (a number that is not one) are reported in <paramref name="errors"/>.
+    /// </summary>
+    public static JsonNode? Read(Type type, IFormCollection form, JsonNode? previous, bool hasStatus, Dictionary<string, string> errors)
+    {
+        var node = Value(type, form, string.Empty, errors, required: true);
+        if (hasStatus && node is JsonObject record)
+        {
+            record[StatusProperty] = previous?[StatusProperty]?.DeepClone() ?? "draft";
+        }
+
+        return node;
+    }
+
+    private static JsonTypeInfo Info(Type type) => DatasetJson.Options.GetTypeInfo(type);
+
+    private static FormNode Node(Type type, JsonNode? value, string path, string name, JsonPropertyInfo? property)
+    {
+        var inner = Nullable.GetUnderlyingType(type) ?? type;
+        if (inner == typeof(string))
+        {
+            return new FormNode(path, name, LongTexts.Contains(name) ? FormNodeKind.Multiline : FormNodeKind.Text, Text(value),
+                Markdown: MarkdownTexts.Contains(name) || MarkdownTexts.Contains(Parent(path)));
+        }
+
+        if (inner.IsEnum)
+        {
+            var choices = Enum.GetNames(inner).Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)).ToList();
+            return new FormNode(path, name, FormNodeKind.Choice, Text(value), Choices: choices);
+        }
+
+        if (inner == typeof(bool))
+        {
+            return new FormNode(path, name, FormNodeKind.Check, value?.GetValue<bool>() == true ? "true" : null);
+        }
+
+        if (inner == typeof(int))
+        {
+            return new FormNode(path, name, FormNodeKind.Number, value?.ToJsonString());
+        }
+
+        if (inner == typeof(DateOnly))
+        {
+            return new FormNode(path, name, FormNodeKind.Date, Text(value));
+        }
+
+        if (ElementOf(inner) is { } element)
+        {
+            if (element == typeof(string))
+            {
+                var lines = value is JsonArray array ? string.Join('\n', array.Select(Text)) : null;
+                return new FormNode(path, name, FormNodeKind.Lines, lines);
+            }
+
+            var items = (value as JsonArray ?? []).Select((item, i) => Node(element, item, $"{path}[{i}]", name, null)).ToList();
+            items.Add(Node(element, null, $"{path}[{items.Count}]", name, null));
+            return new FormNode(path, name, FormNodeKind.List, Children: items);
+        }
+
+        var children = Info(inner).Properties
+            .Where(p => !(path.Length == 0 && p.Name == StatusProperty))
+            .Select(p => Node(p.PropertyType, value?[p.Name], Join(path, p.Name), p.Name, p))
+            .ToList();
+        return new FormNode(path, property?.Name ?? name, FormNodeKind.Group, Children: children);
+    }
+
+    private static JsonNode? Value(Type type, IFormCollection form, string path, Dictionary<string, string> errors, bool required)
+    {
+        var inner = Nullable.GetUnderlyingType(type) ?? type;
+        if (inner == typeof(string) || inner.IsEnum || inner == typeof(DateOnly))
+        {
+            var text = form[path].ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+            return text.Trim().Length == 0 ? (required && inner == typeof(string) ? JsonValue.Create(string.Empty) : null) : JsonValue.Create(text.Trim());
+        }
+
+        if (inner == typeof(bool))
+        {
+            return form[path].ToString() == "true" ? JsonValue.Create(true) : (required ? JsonValue.Create(false) : null);
+        }
+
+        if (inner == typeof(int))
+        {
+            var text = form[path].ToString().Trim();
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+            {
+                return JsonValue.Create(number);
+            }
+
+            errors[path] = "Enter a whole number.";
+            return null;
+        }
+
+        if (ElementOf(inner) is { } element)
+        {
+            return element == typeof(string) ? Lines(form[path].ToString()) : Items(element, form, path, errors);
+        }
+
+        var record = new JsonObject();
+        foreach (var property in Info(inner).Properties.Where(p => !(path.Length == 0 && p.Name == StatusProperty)))
+        {
+            var mustHave = property.IsRequired || property.AssociatedParameter is { HasDefaultValue: false };
+            if (Value(property.PropertyType, form, Join(path, property.Name), errors, mustHave) is { } child)
+            {
+                record[property.Name] = child;
+            }
+        }
+
+        // An optional group left empty (no address, no phone) is no group at all.
+        return !required && IsEmpty(record) ? null : record;
+    }
+
+    private static JsonArray Items(Type element, IFormCollection form, string path, Dictionary<string, string> errors)
+    {
+        var array = new JsonArray();
+        var count = int.TryParse(form[path + CountSuffix], NumberStyles.None, CultureInfo.InvariantCulture, out var shown) ? Math.Min(shown, 10_000) : 0;
+        for (var i = 0; i < count; i++)
+        {
+            var itemPath = $"{path}[{i}]";
+            if (form[itemPath + RemoveSuffix].ToString() == "true")
+            {
+                continue;
+            }
+
+            var item = Value(element, form, itemPath, errors, required: true);
+            if (item is not null && !IsEmpty(item))
+            {
+                array.Add(item);
+            }
+        }
+
+        return array;
+    }
+
+    private static JsonArray Lines(string text) =>
+        [.. text.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).Select(line => (JsonNode)JsonValue.Create(line))];
+
+    /// <summary>Nothing typed: no text, no choice, no ticked box, no list item.</summary>
+    private static bool IsEmpty(JsonNode node) => node switch
+    {
+        JsonObject record => record.All(p => p.Value is null || IsEmpty(p.Value)),
+        JsonArray array => array.Count == 0,
+        JsonValue value when value.TryGetValue<string>(out var text) => text.Length == 0,
+        JsonValue value when value.TryGetValue<bool>(out var flag) => !flag,
+        _ => false,
+    };
+
+    private static Type? ElementOf(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() is var definition
+            && (definition == typeof(IReadOnlyList<>) || definition == typeof(List<>))
+            ? type.GetGenericArguments()[0]
+            : null;
+
+    private static string? Text(JsonNode? value) => value is JsonValue v && v.TryGetValue<string>(out var text) ? text : value?.ToJsonString();
+
+    private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
+
+    private static string Parent(string path) =>
+        path.LastIndexOf('.') is var dot and > 0 && path[..dot].LastIndexOf('.') is var before ? path[(before + 1)..dot] : string.Empty;
+}
