@@ -71,9 +71,10 @@ public sealed class FolderKind<TEntity, TRecord>(
 {
     public override bool HasStatus => true;
 
+    /// <summary>Only a file a slug can name: nothing else (no path, no control character) reaches the database.</summary>
     public override bool Owns(string file) =>
-        file.StartsWith(folder + "/", StringComparison.Ordinal) && !file[(folder.Length + 1)..].Contains('/', StringComparison.Ordinal)
-        && file.EndsWith(".json", StringComparison.Ordinal);
+        file.StartsWith(folder + "/", StringComparison.Ordinal) && file.EndsWith(".json", StringComparison.Ordinal)
+        && file.Length > folder.Length + 1 + ".json".Length && DatasetValidator.Slug().IsMatch(SlugOfFile(file));
 
     public string FileOf(string slug) => $"{folder}/{slug}.json";
 

@@ -11,11 +11,13 @@ internal sealed class EditorClient(HttpClient http)
     public async Task<IHtmlDocument> OpenAsync(string url) => await (await Http.GetAsync(url)).ReadDocumentAsync();
 
     /// <summary>Every value the record form on <paramref name="url"/> would post, as it stands.</summary>
-    public async Task<(string Action, Dictionary<string, string> Fields)> ReadFormAsync(string url)
+    public async Task<(string Action, Dictionary<string, string> Fields)> ReadFormAsync(string url) => FormOf(await OpenAsync(url));
+
+    /// <summary>Every value the page's record form would post, as it stands.</summary>
+    public static (string Action, Dictionary<string, string> Fields) FormOf(IHtmlDocument page)
     {
-        var document = await OpenAsync(url);
-        var form = document.QuerySelector("form.record-form") as IHtmlFormElement
-            ?? throw new InvalidOperationException($"No record form on {url}.");
+        var form = page.QuerySelector("form.record-form") as IHtmlFormElement
+            ?? throw new InvalidOperationException("No record form on the page.");
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var element in form.Elements)
         {

@@ -23,7 +23,8 @@ public sealed class HistoryModel(ContentEditor editor, IStringLocalizer<SharedRe
 
     public async Task<IActionResult> OnGetAsync(string? file, int? revision, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length > 300 || await editor.LoadAsync(file, cancellationToken) is not { } state)
+        if (file is null || file.Length > 300 || await editor.LoadAsync(file, cancellationToken) is not { } state
+            || (!state.Exists && state.Revisions.Count == 0))
         {
             return NotFound();
         }
