@@ -82,7 +82,7 @@ public sealed class FolderKind<TEntity, TRecord>(
         slugOf((TRecord)content) is { Length: > 0 } slug ? FileOf(slug) : null;
 
     public override async Task<IReadOnlyList<DatasetFileEntry>> ListAsync(HubDbContext db, CancellationToken cancellationToken) =>
-        await list(db).OrderBy(e => e.File).ToListAsync(cancellationToken);
+        [.. (await list(db).ToListAsync(cancellationToken)).OrderBy(e => e.File, StringComparer.Ordinal)];
 
     public override async Task<object?> LoadAsync(HubDbContext db, string file, CancellationToken cancellationToken)
     {

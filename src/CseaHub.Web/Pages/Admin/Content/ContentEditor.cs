@@ -63,7 +63,7 @@ public sealed class ContentEditor(HubDbContext db, DatasetImporter importer, Aud
         }
 
         var json = kind.Serialize(content);
-        if (state.Draft?.Json == json)
+        if (state.CurrentJson == json)
         {
             return new EditorialResult.Done(target);
         }

@@ -13,6 +13,8 @@ namespace CseaHub.Web.Pages.Admin.Content;
 /// Edits one dataset file (or creates one of a kind): the record form, the draft's state and the workflow's buttons,
 /// what the draft changes against the published version, and a conflict shown side by side when someone saved first.
 /// </summary>
+// An instrument lists every party with a dozen fields each: far more than the default 1,024 form values.
+[RequestFormLimits(ValueCountLimit = RecordForm.MaxValues)]
 public sealed class EditModel(ContentEditor editor, IStringLocalizer<SharedResource> text) : PageModel
 {
     public DatasetFileKind Kind { get; private set; } = null!;

@@ -19,6 +19,9 @@ public static class RecordForm
 
     public const string RemoveSuffix = ".remove";
 
+    /// <summary>The most values one form may post: the largest file (an instrument with its parties) needs a few thousand.</summary>
+    public const int MaxValues = 50_000;
+
     /// <summary>Long texts get a text area; those rendered as Markdown say so.</summary>
     private static readonly HashSet<string> LongTexts = new(StringComparer.Ordinal)
     {
@@ -38,7 +41,7 @@ public static class RecordForm
     /// </summary>
     public static JsonNode? Read(Type type, IFormCollection form, JsonNode? previous, bool hasStatus, Dictionary<string, string> errors)
     {
-        var node = Value(type, form, string.Empty, errors, required: true);
+        var node = Value(type, form, string.Empty, errors, previous, required: true);
         if (hasStatus && node is JsonObject record)
         {
             record[StatusProperty] = previous?[StatusProperty]?.DeepClone() ?? "draft";
@@ -99,7 +102,9 @@ public static class RecordForm
         return new FormNode(path, property?.Name ?? name, FormNodeKind.Group, Children: children);
     }
 
-    private static JsonNode? Value(Type type, IFormCollection form, string path, Dictionary<string, string> errors, bool required)
+    // previous: the value at this path before the edit, to keep an empty list empty or null as it was.
+    private static JsonNode? Value(
+        Type type, IFormCollection form, string path, Dictionary<string, string> errors, JsonNode? previous, bool required, bool nullable = false)
     {
         var inner = Nullable.GetUnderlyingType(type) ?? type;
         if (inner == typeof(string) || inner.IsEnum || inner == typeof(DateOnly))
@@ -132,14 +137,17 @@ public static class RecordForm
 
         if (ElementOf(inner) is { } element)
         {
-            return element == typeof(string) ? Lines(form[path].ToString()) : Items(element, form, path, errors);
+            var list = element == typeof(string) ? Lines(form[path].ToString()) : Items(element, form, path, errors, previous as JsonArray);
+            // A list that may be null (a thematic finding's countries) stays null when empty, as the file had it.
+            return list.Count == 0 && nullable && previous is not JsonArray ? null : list;
         }
 
         var record = new JsonObject();
         foreach (var property in Info(inner).Properties.Where(p => !(path.Length == 0 && p.Name == StatusProperty)))
         {
             var mustHave = property.IsRequired || property.AssociatedParameter is { HasDefaultValue: false };
-            if (Value(property.PropertyType, form, Join(path, property.Name), errors, mustHave) is { } child)
+            var before = previous is JsonObject earlier ? earlier[property.Name] : null;
+            if (Value(property.PropertyType, form, Join(path, property.Name), errors, before, mustHave, property.IsSetNullable) is { } child)
             {
                 record[property.Name] = child;
             }
@@ -149,10 +157,10 @@ public static class RecordForm
         return !required && IsEmpty(record) ? null : record;
     }
 
-    private static JsonArray Items(Type element, IFormCollection form, string path, Dictionary<string, string> errors)
+    private static JsonArray Items(Type element, IFormCollection form, string path, Dictionary<string, string> errors, JsonArray? previous)
     {
         var array = new JsonArray();
-        var count = int.TryParse(form[path + CountSuffix], NumberStyles.None, CultureInfo.InvariantCulture, out var shown) ? Math.Min(shown, 10_000) : 0;
+        var count = int.TryParse(form[path + CountSuffix], NumberStyles.None, CultureInfo.InvariantCulture, out var shown) ? Math.Min(shown, MaxValues) : 0;
         for (var i = 0; i < count; i++)
         {
             var itemPath = $"{path}[{i}]";
@@ -161,7 +169,7 @@ public static class RecordForm
                 continue;
             }
 
-            var item = Value(element, form, itemPath, errors, required: true);
+            var item = Value(element, form, itemPath, errors, previous is not null && i < previous.Count ? previous[i] : null, required: true);
             if (item is not null && !IsEmpty(item))
             {
                 array.Add(item);

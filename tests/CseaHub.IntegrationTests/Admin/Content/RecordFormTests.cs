@@ -1,0 +1,36 @@
+using System.Net;
+using CseaHub.Web.Data.DatasetLoader;
+using CseaHub.Web.Infrastructure.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace CseaHub.IntegrationTests.Admin.Content;
+
+/// <summary>
+/// The one form built from each record's shape must carry every file of the bundled dataset through unchanged:
+/// posting a file's form as it opens changes nothing and starts no draft.
+/// </summary>
+public sealed class RecordFormTests(HubAppFactory hub)
+{
+    public static TheoryData<string> Kinds => [.. DatasetFiles.Kinds.Select(k => k.Name)];
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Every_kind_of_file_goes_through_its_form_unchanged(string kind)
+    {
+        var administrative = DatasetFiles.Named(kind)!.Administrative;
+        var client = new EditorClient(hub.CreateClientAs(administrative ? HubRoles.Administrator : HubRoles.Editor, "form-" + kind));
+        var list = await client.OpenAsync("/admin/content/list?kind=" + kind);
+        var files = list.QuerySelectorAll("main ul li .note").Select(n => n.TextContent.Trim()).Take(5).ToList();
+        Assert.NotEmpty(files);
+
+        foreach (var file in files)
+        {
+            var (action, fields) = await client.ReadFormAsync(EditorClient.EditUrl(file));
+            var response = await client.PostAsync(action, fields);
+
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{file}: {response.StatusCode} {(await response.ReadDocumentAsync()).QuerySelector(".error-summary")?.TextContent}");
+            var changed = await hub.WithDatabaseAsync(db => db.ContentDrafts.AnyAsync(d => d.File == file));
+            Assert.False(changed, $"{file} changed on its way through the form: {(changed ? (await client.OpenAsync(EditorClient.EditUrl(file))).QuerySelector("pre.diff")?.TextContent : null)}");
+        }
+    }
+}
