@@ -46,6 +46,18 @@ public sealed class AccessibilityTests(BrowserHub hub)
     public async Task The_back_office_is_accessible(string path) =>
         await AssertAccessibleAsync(path, role: "Administrator");
 
+    [Theory]
+    [InlineData("/admin/content")]
+    [InlineData("/admin/content/list?kind=organisation")]
+    [InlineData("/admin/content/edit?file=organisations/council-of-europe.json")]
+    [InlineData("/fr/admin/content/edit?file=organisations/council-of-europe.json")]
+    [InlineData("/admin/content/edit?file=instruments/lanzarote-convention.json")]
+    [InlineData("/admin/content/edit?kind=document")]
+    [InlineData("/admin/content/edit?file=taxonomies/topics.json")]
+    [InlineData("/admin/content/history?file=organisations/council-of-europe.json")]
+    public async Task The_content_desk_is_accessible(string path) =>
+        await AssertAccessibleAsync(path, role: "Editor,Reviewer");
+
     private async Task AssertAccessibleAsync(string path, string? role)
     {
         await using var browser = await BrowserPage.OpenAsync(hub, role: role);
