@@ -66,6 +66,8 @@ public abstract class HubDbContext(DbContextOptions options)
 
     public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
 
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>

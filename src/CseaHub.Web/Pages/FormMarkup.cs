@@ -15,8 +15,8 @@ public sealed record FormField(
 {
     public static FormField Input(
         string name, string label, string? value, string? error, string type = "text", string? autocomplete = null, string? hint = null,
-        string? inputMode = null, int maxLength = 256) =>
-        new(name, label, value, error, type, autocomplete, hint, inputMode, maxLength, Required: true, AnyLabel: null, Options: null);
+        string? inputMode = null, int maxLength = 256, bool required = true) =>
+        new(name, label, value, error, type, autocomplete, hint, inputMode, maxLength, required, AnyLabel: null, Options: null);
 
     public static FormField Select(string name, string label, string? value, string? error, string anyLabel, IReadOnlyList<FieldOption> options) =>
         new(name, label, value, error, "text", null, null, null, null, Required: false, anyLabel, options);

@@ -24,6 +24,7 @@ public sealed class AccessibilityTests(BrowserHub hub)
         "/cooperation?from=FR&to=FR&measure=nothing", "/cooperation/grid?from=FR&region=eu&date=2026-11-28",
         "/fr/cooperation?from=HU&to=AT&measure=preservation&emergency=true", "/fr/cooperation/grid?from=DE&region=coe&measure=preservation",
         "/account/sign-in", "/fr/account/sign-in", "/account/register", "/fr/account/register", "/account/confirm-email?user=x&code=y",
+        "/suggest", "/fr/suggest?about=%2Ffr%2Forganisations%2Feuropol",
     ];
 
     [Theory]
@@ -43,6 +44,7 @@ public sealed class AccessibilityTests(BrowserHub hub)
     [InlineData("/admin/users")]
     [InlineData("/admin/audit")]
     [InlineData("/fr/admin/users")]
+    [InlineData("/admin/suggestions")]
     public async Task The_back_office_is_accessible(string path) =>
         await AssertAccessibleAsync(path, role: "Administrator");
 

@@ -33,7 +33,7 @@ internal sealed partial class AccountClient
         var form = document.QuerySelectorAll("main form[method='post']")
             .FirstOrDefault(f => action is null || action.Split('&').All(part => (f.GetAttribute("action") ?? page).Contains(part, StringComparison.Ordinal)))
             ?? throw new InvalidOperationException($"No form on {page}.");
-        var values = form.QuerySelectorAll("input[type='hidden']")
+        var values = form.QuerySelectorAll("input[type='hidden'], input[type='radio'][checked]")
             .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? string.Empty, StringComparer.OrdinalIgnoreCase);
         foreach (var (name, value) in fields)
         {
