@@ -30,9 +30,14 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
         ["Dataset:Path"] = RepositoryPaths.Dataset,
         ["Logging:LogLevel:Default"] = "Warning",
 
+        // High enough for every search the suite makes from the shared test address in a minute; its test exhausts it on its own address.
+        ["RateLimits:SearchPerMinute"] = SearchesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+
         // Every request rechecks the session, so "sign out everywhere" shows at once.
         ["Accounts:SessionCheckSeconds"] = "0",
     };
+
+    public const int SearchesPerMinute = 2000;
 
     public string DataDirectory => _dataDirectory;
 

@@ -1,3 +1,4 @@
+using CseaHub.Web.Infrastructure;
 using CseaHub.Web.Infrastructure.Authorization;
 using CseaHub.Web.Pages;
 using CseaHub.Web.Pages.Search;
@@ -28,7 +29,9 @@ public static class SearchApi
     {
         routes.MapGet("/api/v1/search", SearchAsync).WithTags("Search").WithName("Search")
             .WithSummary("Search everything the caller may see, in English or French, with facet counts and glossary expansion.")
-            .CacheOutput(SearchCachePolicy.Name);
+            .CacheOutput(SearchCachePolicy.Name)
+            .RequireRateLimiting(HubRateLimits.Search)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return routes;
     }
 

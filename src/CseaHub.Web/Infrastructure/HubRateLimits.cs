@@ -4,21 +4,26 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CseaHub.Web.Infrastructure;
 
 /// <summary>
-/// Limits what an attacker can try per minute from one address: sign-in, registration, second-factor codes and
-/// suggestions (<see cref="Accounts"/>). Reading is never limited here.
+/// Limits what one address can do per minute: try sign-in, registration, second-factor codes and suggestions
+/// (<see cref="Accounts"/>), and run searches through the API (<see cref="Search"/>, the one read whose every distinct
+/// request costs real CPU). Pages are not limited.
 /// </summary>
 public static class HubRateLimits
 {
     public const string Accounts = "accounts";
 
-    /// <remarks>The limit (<c>RateLimits:AccountPostsPerMinute</c>, default 10) is read when the options are first used, so
-    /// settings added by a test host count.</remarks>
+    public const string Search = "search";
+
+    /// <remarks>The limits (<c>RateLimits:AccountPostsPerMinute</c>, default 10; <c>RateLimits:SearchPerMinute</c>,
+    /// default 600, 0 for none) are read when the options are first used, so settings added by a test host count.
+    /// Refused requests get 429 with Retry-After; the API's answer is a problem details document.</remarks>
     public static IServiceCollection AddHubRateLimits(this IServiceCollection services)
     {
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, configuration) =>
         {
             var perMinute = configuration.GetValue("RateLimits:AccountPostsPerMinute", 10);
+            var searchesPerMinute = configuration.GetValue("RateLimits:SearchPerMinute", 600);
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
             {
@@ -32,6 +37,11 @@ public static class HubRateLimits
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("read"));
+            options.AddPolicy(Search, context => searchesPerMinute > 0
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = searchesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("unlimited"));
         });
         return services;
     }

@@ -27,6 +27,24 @@ public sealed class SearchApiTests(HubAppFactory hub)
     }
 
     [Fact]
+    public async Task An_address_over_the_search_limit_is_told_to_wait_in_problem_details()
+    {
+        var client = hub.CreateClient();
+        client.DefaultRequestHeaders.Add(CseaHub.Tests.TestRemoteAddress.Header, CseaHub.Tests.TestRemoteAddress.NewAddress());
+        for (var request = 0; request < HubAppFactory.SearchesPerMinute; request++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/search?q=grooming")).StatusCode);
+        }
+
+        var refused = await client.GetAsync("/api/v1/search?q=grooming");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("60", refused.Headers.GetValues("Retry-After").Single());
+        Assert.Equal(HttpStatusCode.OK, (await hub.CreateClient().GetAsync("/search?q=grooming")).StatusCode);
+    }
+
+    [Fact]
     public async Task Facet_counts_agree_with_the_results_of_the_filtered_search()
     {
         await hub.SearchCaughtUpAsync();
