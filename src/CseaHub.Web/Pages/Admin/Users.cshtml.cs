@@ -67,6 +67,13 @@ public sealed class UsersModel(
             return RedirectToPage();
         }
 
+        // Every role lets its holder read professionals-only content: only a vetted account may have one.
+        if (grant && account.Vetting != VettingStatus.Approved)
+        {
+            Message = text["AdminApproveFirst", account.Email!];
+            return RedirectToPage();
+        }
+
         var done = await InOneTransactionAsync(
             async () => grant ? await users.AddToRoleAsync(account, role) : await users.RemoveFromRoleAsync(account, role),
             () => audit.RecordAsync(grant ? AuditEventKind.RoleAdded : AuditEventKind.RoleRemoved, account.Email!, User.Identity!.Name, role, cancellationToken),
@@ -83,6 +90,12 @@ public sealed class UsersModel(
         }
 
         var approved = decision == VettingStatus.Approved;
+        if (!approved && users.GetUserId(User) == account.Id)
+        {
+            Message = text["AdminCannotRefuseSelf"];
+            return RedirectToPage();
+        }
+
         var done = await InOneTransactionAsync(
             async () =>
             {
@@ -90,10 +103,11 @@ public sealed class UsersModel(
                 account.VettedUtc = clock.GetUtcNow().UtcDateTime;
                 account.VettedBy = User.Identity!.Name;
                 var updated = await users.UpdateAsync(account);
-                var isProfessional = await users.IsInRoleAsync(account, HubRoles.Professional);
+                var roles = await users.GetRolesAsync(account);
+                // A refusal takes every role away (staff roles too): a refused account reads public content only.
                 return !updated.Succeeded ? updated
-                    : approved && !isProfessional ? await users.AddToRoleAsync(account, HubRoles.Professional)
-                    : !approved && isProfessional ? await users.RemoveFromRoleAsync(account, HubRoles.Professional)
+                    : approved && !roles.Contains(HubRoles.Professional) ? await users.AddToRoleAsync(account, HubRoles.Professional)
+                    : !approved && roles.Count > 0 ? await users.RemoveFromRolesAsync(account, roles)
                     : updated;
             },
             () => audit.RecordAsync(approved ? AuditEventKind.Approved : AuditEventKind.Refused, account.Email!, User.Identity!.Name, cancellationToken: cancellationToken),

@@ -71,6 +71,21 @@ public sealed class ContentSafetyTests(HubAppFactory hub)
     }
 
     [Fact]
+    public async Task A_save_is_judged_by_the_errors_it_adds_not_by_those_already_in_the_database()
+    {
+        // An instrument without sources, written straight to the database: the dataset now holds an error.
+        var unsourced = await hub.AddInstrumentAsync("Unsourced instrument");
+
+        var file = await NewOrganisation.SavedAsync(_editor, "Unit saved beside an old error");
+        var broken = await _editor.SaveAsync(EditorClient.EditUrl(file), fields => fields["audiences"] = "nobody");
+
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        var summary = (await broken.ReadDocumentAsync()).QuerySelector(".error-summary")!.TextContent;
+        Assert.Contains("nobody", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(unsourced, summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_number_that_is_not_one_is_reported_on_its_field()
     {
         var response = await _editor.SaveAsync(EditorClient.NewUrl("round"), fields =>

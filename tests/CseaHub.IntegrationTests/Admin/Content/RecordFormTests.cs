@@ -1,4 +1,5 @@
 using System.Net;
+using CseaHub.Tests;
 using CseaHub.Web.Data.DatasetLoader;
 using CseaHub.Web.Infrastructure.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,9 @@ public sealed class RecordFormTests(HubAppFactory hub)
         var administrative = DatasetFiles.Named(kind)!.Administrative;
         var client = new EditorClient(hub.CreateClientAs(administrative ? HubRoles.Administrator : HubRoles.Editor, "form-" + kind));
         var list = await client.OpenAsync("/admin/content/list?kind=" + kind);
-        var files = list.QuerySelectorAll("main ul li .note").Select(n => n.TextContent.Trim()).Take(5).ToList();
+        // Other tests add rows of their own straight to the database; the bundled dataset's files are the ones to check.
+        var files = list.QuerySelectorAll("main ul li .note").Select(n => n.TextContent.Trim())
+            .Where(file => File.Exists(Path.Combine(RepositoryPaths.Dataset, file))).Take(5).ToList();
         Assert.NotEmpty(files);
 
         foreach (var file in files)

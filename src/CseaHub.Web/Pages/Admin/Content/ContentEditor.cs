@@ -188,13 +188,19 @@ public sealed class ContentEditor(HubDbContext db, DatasetImporter importer, Aud
         }, cancellationToken);
     }
 
-    /// <summary>Every error the whole dataset would have with this file's content in place (another file may break too).</summary>
+    /// <summary>
+    /// The errors this file's content would add to the whole dataset (in this file or another it breaks). Errors the
+    /// database already holds (content loaded before a rule existed) are not the editor's to fix here, and would
+    /// otherwise block every save.
+    /// </summary>
     public async Task<IReadOnlyList<DatasetError>> ValidateAsync(
         DatasetFileKind kind, string file, object content, CancellationToken cancellationToken)
     {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var dataset = await DatasetFiles.SnapshotAsync(db, cancellationToken);
+        var before = DatasetValidator.Validate(dataset, today).ToHashSet();
         kind.Put(dataset, file, content);
-        return DatasetValidator.Validate(dataset, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return [.. DatasetValidator.Validate(dataset, today).Where(error => !before.Contains(error))];
     }
 
     private async Task<EditorialResult> StepAsync(
