@@ -33,11 +33,21 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
         // High enough for every search the suite makes from the shared test address in a minute; its test exhausts it on its own address.
         ["RateLimits:SearchPerMinute"] = SearchesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
 
+        // E-mail links start here whatever Host a request names (see RegistrationTests).
+        ["Hub:PublicBaseUrl"] = PublicBaseUrl,
+
+        // A reverse proxy the tests pretend to be (see ReverseProxyTests); the test addresses never reach it.
+        ["ForwardedHeaders:KnownProxies:0"] = ProxyAddress,
+
         // Every request rechecks the session, so "sign out everywhere" shows at once.
         ["Accounts:SessionCheckSeconds"] = "0",
     };
 
     public const int SearchesPerMinute = 2000;
+
+    public const string ProxyAddress = "10.255.255.254";
+
+    public const string PublicBaseUrl = "https://hub.example.org";
 
     public string DataDirectory => _dataDirectory;
 

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using CseaHub.Web.Data;
 using CseaHub.Web.Data.DatasetLoader;
+using CseaHub.Web.Domain.Accounts;
+using CseaHub.Web.Infrastructure.Authorization;
 using CseaHub.Web.Search;
 
 namespace CseaHub.Web.Commands;
@@ -20,7 +22,14 @@ public static class HubCommands
                     await Console.Out.WriteLineAsync($"Imported {command.Argument}: {summary}.");
                     return 0;
                 case HubCommandName.Export:
-                    var written = await WithDatabaseAsync(app, (DatasetExporter exporter) => exporter.ExportAsync(Path.GetFullPath(command.Argument!)));
+                    var target = Path.GetFullPath(command.Argument!);
+                    var written = await WithDatabaseAsync(app, (DatasetExporter exporter) => exporter.ExportAsync(target));
+                    // An export holds professionals-only content: administrators see in the audit log that one was made.
+                    await InScopeAsync(app, async (AuditLog audit) =>
+                    {
+                        await audit.RecordAsync(AuditEventKind.Exported, "dataset", "operator (command line)", $"{written} to {target}");
+                        return true;
+                    });
                     await Console.Out.WriteLineAsync($"Exported {written} to {command.Argument}.");
                     return 0;
                 case HubCommandName.Reindex:

@@ -17,6 +17,26 @@ public static class HubCulture
 
     public static string CurrentLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == French ? French : English;
 
+    /// <summary>Speaks <paramref name="language"/> until disposed (an e-mail to someone who reads another language).</summary>
+    public static IDisposable Speaking(string language)
+    {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        SetCulture(language == French ? FrenchCulture : EnglishCulture);
+        return new CultureRestorer(culture, uiCulture);
+    }
+
+    /// <summary>A local path of the hub (<c>/account/sign-in</c> or <c>/fr/account/sign-in</c>) in <paramref name="language"/>.</summary>
+    public static string PathInLanguage(string path, string language)
+    {
+        var english = new PathString(path).StartsWithSegments(FrenchPrefix, StringComparison.Ordinal, out var rest) ? (rest.HasValue ? rest.Value! : "/") : path;
+        return language == French ? FrenchPrefix.Add(english == "/" ? string.Empty : english).Value! : english;
+    }
+
+    private sealed class CultureRestorer(CultureInfo culture, CultureInfo uiCulture) : IDisposable
+    {
+        public void Dispose() => (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+    }
+
     /// <summary>
     /// Runs before the error handlers, so an error page re-executed for a French request is French too. The API and
     /// the health check have no French form; <c>/FR/…</c> is sent to the one canonical <c>/fr/…</c>.

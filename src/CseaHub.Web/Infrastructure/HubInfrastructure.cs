@@ -12,12 +12,14 @@ public static class HubInfrastructure
         builder.Services.AddExceptionHandler(options => options.StatusCodeSelector = StatusCodeFor);
         builder.Services.AddLocalization();
         builder.Services.AddSingleton<MarkdownRenderer>();
+        builder.Services.AddSingleton<PublicLinks>();
 
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddHubIdentity();
         builder.Services.AddHubMail();
         builder.Services.AddHubRateLimits();
+        builder.Services.AddReverseProxy();
         if (builder.Configuration["Logging:Format"] == "json")
         {
             builder.Logging.ClearProviders().AddJsonConsole();
@@ -32,6 +34,8 @@ public static class HubInfrastructure
     /// </summary>
     public static WebApplication UseHubInfrastructure(this WebApplication app)
     {
+        // First: everything after it must see the client's address and scheme, not the proxy's.
+        app.UseReverseProxy();
         app.UseSecurityHeaders();
 
         // Browsers that once reached the hub over HTTPS keep to it for a year (HTTPS answers only; never localhost).

@@ -60,8 +60,15 @@ internal sealed partial class AccountClient
             .First(message => message.To.Mailboxes.Any(m => m.Address == to));
     }
 
+    /// <summary>The six-digit code in the last e-mail to <paramref name="to"/>.</summary>
+    public static string MailedCode(string dataDirectory, string to) =>
+        SixDigits().Match(LastMailTo(dataDirectory, to).TextBody ?? string.Empty).Value;
+
     public static string FirstLink(MimeMessage message) => Link().Match(message.TextBody ?? string.Empty).Value.TrimEnd('.');
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();
+
+    [GeneratedRegex(@"\b\d{6}\b")]
+    private static partial Regex SixDigits();
 }

@@ -25,8 +25,11 @@ public sealed class RegistrationTests(HubAppFactory hub)
 
         var registered = await professional.PostFormAsync("/account/register", Form(email));
         var tooEarly = await professional.SignInAsync(email, AccountTestData.Password);
-        var confirmation = AccountClient.LastMailTo(hub.DataDirectory, email);
-        var confirmed = await professional.GetDocumentAsync(new Uri(AccountClient.FirstLink(confirmation)).PathAndQuery);
+        var link = new Uri(AccountClient.FirstLink(AccountClient.LastMailTo(hub.DataDirectory, email))).PathAndQuery;
+        // Opening the link (as a mail scanner would) confirms nothing; the button on the page does.
+        await professional.Http.GetAsync(link);
+        var confirmedByOpening = await hub.WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.EmailConfirmed).SingleAsync());
+        var confirmed = await (await professional.PostFormAsync(link, new Dictionary<string, string>())).ReadDocumentAsync();
         await professional.SignInAsync(email, AccountTestData.Password);
         var beforeApproval = await professional.Http.GetAsync($"/organisations/{restricted}");
 
@@ -38,6 +41,7 @@ public sealed class RegistrationTests(HubAppFactory hub)
 
         Assert.Contains("confirm it", (await registered.ReadDocumentAsync()).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Confirm your e-mail address first", (await tooEarly.ReadDocumentAsync()).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.False(confirmedByOpening);
         Assert.Contains("is confirmed", confirmed.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, beforeApproval.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
@@ -45,6 +49,35 @@ public sealed class RegistrationTests(HubAppFactory hub)
         Assert.Contains("approved", AccountClient.LastMailTo(hub.DataDirectory, email).Subject, StringComparison.Ordinal);
         var events = await hub.WithDatabaseAsync(db => db.AuditEvents.Where(e => e.Subject == email).OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync());
         Assert.Equal([AuditEventKind.Registered, AuditEventKind.SignInFailed, AuditEventKind.EmailConfirmed, AuditEventKind.SignIn, AuditEventKind.Approved, AuditEventKind.SignIn], events);
+    }
+
+    [Fact]
+    public async Task The_confirmation_link_points_at_the_configured_address_whatever_host_the_request_named()
+    {
+        var email = $"{TestData.UniqueKey("host")}@police.example";
+        var client = hub.CreateAccountClient();
+        client.Http.DefaultRequestHeaders.Host = "evil.example";
+
+        await client.PostFormAsync("/account/register", Form(email));
+
+        Assert.StartsWith(HubAppFactory.PublicBaseUrl + "/account/confirm-email?", AccountClient.FirstLink(AccountClient.LastMailTo(hub.DataDirectory, email)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Someone_who_registered_in_French_is_told_the_decision_in_French_whatever_the_administrators_language()
+    {
+        var email = $"{TestData.UniqueKey("fr")}@gendarmerie.example";
+        var registered = await hub.CreateAccountClient().PostFormAsync("/fr/account/register", Form(email));
+        Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        Assert.Contains("/fr/account/confirm-email", AccountClient.FirstLink(AccountClient.LastMailTo(hub.DataDirectory, email)), StringComparison.Ordinal);
+        var id = await hub.WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+        await new AccountClient(hub.CreateClientAs(HubRoles.Administrator))
+            .PostFormAsync("/admin/users", new Dictionary<string, string>(), action: $"handler=Approve&id={id}");
+
+        var decision = AccountClient.LastMailTo(hub.DataDirectory, email);
+        Assert.Equal("Votre compte CseaHub est approuvé", decision.Subject);
+        Assert.Contains("/fr/account/sign-in", AccountClient.FirstLink(decision), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -155,7 +188,7 @@ public sealed class RegistrationTests(HubAppFactory hub)
         var email = await hub.AddAccountAsync(confirmed: false);
         var id = await hub.WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 
-        var response = await hub.CreateClient().GetAsync($"/account/confirm-email?user={id}&code=bm90LWEtdG9rZW4");
+        var response = await hub.CreateAccountClient().PostFormAsync($"/account/confirm-email?user={id}&code=bm90LWEtdG9rZW4", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.False(await hub.WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.EmailConfirmed).SingleAsync()));

@@ -81,7 +81,7 @@ public sealed class StaffAccessTests(HubAppFactory hub)
         var signedIn = await client.SignInAsync(email, AccountTestData.Password);
         var backOffice = await client.Http.GetAsync("/admin");
         var denied = await client.GetDocumentAsync(AccountClient.Location(backOffice));
-        var (key, _) = await SetUpAsync(client);
+        var (key, _) = await SetUpAsync(client, email);
         var afterSetUp = await client.Http.GetAsync("/admin");
 
         Assert.Equal("/account/two-factor", AccountClient.Location(signedIn));
@@ -96,7 +96,7 @@ public sealed class StaffAccessTests(HubAppFactory hub)
         var email = await hub.AddAccountAsync(HubRoles.Reviewer);
         var setUp = hub.CreateAccountClient();
         await setUp.SignInAsync(email, AccountTestData.Password);
-        var (key, _) = await SetUpAsync(setUp);
+        var (key, _) = await SetUpAsync(setUp, email);
         var client = hub.CreateAccountClient();
 
         var password = await client.SignInAsync(email, AccountTestData.Password);
@@ -116,7 +116,7 @@ public sealed class StaffAccessTests(HubAppFactory hub)
         var email = await hub.AddAccountAsync(HubRoles.Editor);
         var setUp = hub.CreateAccountClient();
         await setUp.SignInAsync(email, AccountTestData.Password);
-        var (_, recovery) = await SetUpAsync(setUp);
+        var (_, recovery) = await SetUpAsync(setUp, email);
 
         var first = hub.CreateAccountClient();
         await first.SignInAsync(email, AccountTestData.Password);
@@ -136,12 +136,29 @@ public sealed class StaffAccessTests(HubAppFactory hub)
     }
 
     [Fact]
+    public async Task A_password_alone_cannot_enrol_an_authenticator_the_mailed_code_is_needed()
+    {
+        var email = await hub.AddAccountAsync(HubRoles.Editor);
+        var thief = hub.CreateAccountClient();
+        await thief.SignInAsync(email, AccountTestData.Password);
+        var key = (await thief.GetDocumentAsync("/account/two-factor")).QuerySelector(".shared-key")!.TextContent;
+
+        var withoutMail = await thief.PostFormAsync(
+            "/account/two-factor", new Dictionary<string, string> { ["mailCode"] = "123456", ["code"] = Totp.Code(key, DateTimeOffset.UtcNow) }, action: "handler=Enable");
+
+        Assert.Equal(HttpStatusCode.BadRequest, withoutMail.StatusCode);
+        Assert.NotNull((await withoutMail.ReadDocumentAsync()).QuerySelector(".error-summary a[href='#mailCode']"));
+        Assert.False(await hub.WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.TwoFactorEnabled).SingleAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await thief.Http.GetAsync("/admin")).StatusCode);
+    }
+
+    [Fact]
     public async Task Staff_cannot_turn_their_second_factor_off()
     {
         var email = await hub.AddAccountAsync(HubRoles.Administrator);
         var client = hub.CreateAccountClient();
         await client.SignInAsync(email, AccountTestData.Password);
-        await SetUpAsync(client);
+        await SetUpAsync(client, email);
 
         var page = await client.GetDocumentAsync("/account/two-factor");
 
@@ -154,12 +171,19 @@ public sealed class StaffAccessTests(HubAppFactory hub)
         return new() { ["__RequestVerificationToken"] = page.QuerySelector("main input[name='__RequestVerificationToken']")!.GetAttribute("value")! };
     }
 
-    /// <summary>Sets up the authenticator app as a person would; returns its key and the recovery codes shown once.</summary>
-    private static async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> SetUpAsync(AccountClient client)
+    /// <summary>
+    /// Sets up the authenticator app as a person would (with the code e-mailed to <paramref name="email"/>); returns its
+    /// key and the recovery codes shown once.
+    /// </summary>
+    private async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> SetUpAsync(AccountClient client, string email)
     {
         var page = await client.GetDocumentAsync("/account/two-factor");
         var key = page.QuerySelector(".shared-key")!.TextContent;
-        var enabled = await client.PostFormAsync("/account/two-factor", new Dictionary<string, string> { ["code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        await client.PostFormAsync("/account/two-factor", new Dictionary<string, string>(), action: "handler=SendCode");
+        var enabled = await client.PostFormAsync(
+            "/account/two-factor",
+            new Dictionary<string, string> { ["mailCode"] = AccountClient.MailedCode(hub.DataDirectory, email), ["code"] = Totp.Code(key, DateTimeOffset.UtcNow) },
+            action: "handler=Enable");
         Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
         var recovery = (await enabled.ReadDocumentAsync()).QuerySelectorAll(".recovery-codes code").Select(c => c.TextContent).ToList();
         return (key, recovery);

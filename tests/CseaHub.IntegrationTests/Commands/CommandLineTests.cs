@@ -42,6 +42,7 @@ public sealed class CommandLineTests : IDisposable
         var first = Path.Combine(_hub.WorkingDirectory, "first-export");
         var exported = await _hub.RunAsync("export", first);
         Assert.True(exported.ExitCode == 0, exported.Error);
+        Assert.Equal(1, ExportsLogged(_hub));
 
         using var fresh = new HubProcess();
         var reimported = await fresh.RunAsync("import", first);
@@ -148,5 +149,15 @@ public sealed class CommandLineTests : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>An export holds professionals-only content: each one is in the audit log.</summary>
+    private static long ExportsLogged(HubProcess hub)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(hub.DataDirectory, "hub.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM AuditEvents WHERE Kind = 'Exported'";
+        return (long)command.ExecuteScalar()!;
     }
 }

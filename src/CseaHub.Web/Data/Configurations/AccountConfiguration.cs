@@ -14,6 +14,7 @@ internal sealed class HubUserConfiguration : IEntityTypeConfiguration<HubUser>
         builder.Property(u => u.Vetting).HasConversion<string>().HasMaxLength(FieldLengths.Enum);
         builder.Property(u => u.VettedBy).HasMaxLength(FieldLengths.Email);
         builder.HasIndex(u => u.Vetting);
+        builder.Property(u => u.Language).HasMaxLength(FieldLengths.Language).HasDefaultValue("en");
     }
 }
 

@@ -27,4 +27,7 @@ public sealed class HubUser : IdentityUser
     public string? VettedBy { get; set; }
 
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>The language the person registered in ("en" or "fr"): the hub writes to them in it.</summary>
+    public string Language { get; set; } = "en";
 }

@@ -13,12 +13,19 @@ public sealed class FileDropEmailSender(IOptions<MailOptions> options, HubDataOp
 
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(PickupDirectory);
         var path = Path.Combine(PickupDirectory, $"{clock.GetUtcNow():yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml");
         using var mime = MimeMessages.From(options.Value, message);
+        try
+        {
+            Directory.CreateDirectory(PickupDirectory);
 
-        // Written aside, then moved into place: whoever picks the files up never reads half a message.
-        await mime.WriteToAsync(path + ".tmp", cancellationToken);
-        File.Move(path + ".tmp", path);
+            // Written aside, then moved into place: whoever picks the files up never reads half a message.
+            await mime.WriteToAsync(path + ".tmp", cancellationToken);
+            File.Move(path + ".tmp", path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new MailDeliveryException($"The message could not be written to {PickupDirectory}.", exception);
+        }
     }
 }

@@ -16,13 +16,21 @@ public sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSende
             ? settings.SmtpPort == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls
             : SecureSocketOptions.None;
         var host = settings.SmtpHost ?? throw new InvalidOperationException("Mail:SmtpHost is not set.");
-        await client.ConnectAsync(host, settings.SmtpPort, security, cancellationToken);
-        if (!string.IsNullOrEmpty(settings.SmtpUserName))
+        try
         {
-            await client.AuthenticateAsync(settings.SmtpUserName, settings.SmtpPassword ?? string.Empty, cancellationToken);
-        }
+            await client.ConnectAsync(host, settings.SmtpPort, security, cancellationToken);
+            if (!string.IsNullOrEmpty(settings.SmtpUserName))
+            {
+                await client.AuthenticateAsync(settings.SmtpUserName, settings.SmtpPassword ?? string.Empty, cancellationToken);
+            }
 
-        await client.SendAsync(mime, cancellationToken);
-        await client.DisconnectAsync(quit: true, cancellationToken);
+            await client.SendAsync(mime, cancellationToken);
+            await client.DisconnectAsync(quit: true, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or System.Net.Sockets.SocketException or MailKit.ProtocolException
+            or MailKit.CommandException or AuthenticationException or MailKit.ServiceNotConnectedException)
+        {
+            throw new MailDeliveryException($"The SMTP server {host}:{settings.SmtpPort} did not take the message.", exception);
+        }
     }
 }

@@ -7,25 +7,26 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace CseaHub.Web.Pages.Account;
 
-/// <summary>The link from the confirmation e-mail; a wrong or used link says so and changes nothing.</summary>
+/// <summary>
+/// The link from the confirmation e-mail opens a page with a button; the address is confirmed when the person presses
+/// it (a POST), never by merely opening the link, which mail scanners and link previews do on their own. A wrong or
+/// used link says so and changes nothing.
+/// </summary>
 public sealed class ConfirmEmailModel(UserManager<HubUser> users, AuditLog audit) : AccountPageModel
 {
     public bool Confirmed { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? user, string? code)
-    {
-        if (!AccountInput.IsClean(user, AccountInput.MaxEmailLength) || !AccountInput.IsClean(code, 2000)
-            || await users.FindByIdAsync(user) is not { } account)
-        {
-            return Invalid();
-        }
+    [BindProperty(SupportsGet = true, Name = "user")]
+    public string? UserId { get; set; }
 
-        string token;
-        try
-        {
-            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-        }
-        catch (FormatException)
+    [BindProperty(SupportsGet = true)]
+    public string? Code { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() => await FindAsync() is null ? Invalid() : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await FindAsync() is not { } account || Token() is not { } token)
         {
             return Invalid();
         }
@@ -38,5 +39,22 @@ public sealed class ConfirmEmailModel(UserManager<HubUser> users, AuditLog audit
 
         await audit.RecordAsync(AuditEventKind.EmailConfirmed, account.Email!);
         return Page();
+    }
+
+    private async Task<HubUser?> FindAsync() =>
+        AccountInput.IsClean(UserId, AccountInput.MaxEmailLength) && AccountInput.IsClean(Code, 2000) && Token() is not null
+            ? await users.FindByIdAsync(UserId)
+            : null;
+
+    private string? Token()
+    {
+        try
+        {
+            return Code is null ? null : Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(Code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 }

@@ -18,7 +18,7 @@ namespace CseaHub.Web.Pages.Account;
 /// </summary>
 [EnableRateLimiting(HubRateLimits.Accounts)]
 public sealed class RegisterModel(
-    UserManager<HubUser> users, IEmailSender mail, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> text)
+    UserManager<HubUser> users, IEmailSender mail, AuditLog audit, PublicLinks links, TimeProvider clock, IStringLocalizer<SharedResource> text)
     : AccountPageModel
 {
     [BindProperty]
@@ -74,6 +74,7 @@ public sealed class RegisterModel(
             Email = email,
             OrganisationName = organisation,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            Language = HubCulture.CurrentLanguage,
         };
         foreach (var validator in users.PasswordValidators)
         {
@@ -91,7 +92,16 @@ public sealed class RegisterModel(
 
         if (await users.FindByEmailAsync(email) is { } existing)
         {
-            await mail.SendAsync(new EmailMessage(email, text["MailAlreadyRegisteredSubject"], text["MailAlreadyRegisteredBody", SignInLink()]), cancellationToken);
+            // The answer must not differ from a new registration's, even when this e-mail cannot go out.
+            try
+            {
+                await mail.SendAsync(new EmailMessage(email, text["MailAlreadyRegisteredSubject"], text["MailAlreadyRegisteredBody", links.Page(Url, "/Account/SignIn")]), cancellationToken);
+            }
+            catch (MailDeliveryException)
+            {
+                // Nothing to tell: the owner of the address learns nothing new by not receiving this reminder.
+            }
+
             await audit.RecordAsync(AuditEventKind.Registered, existing.Email!, detail: "again, with an address already registered", cancellationToken: cancellationToken);
             Sent = true;
             return Page();
@@ -105,12 +115,23 @@ public sealed class RegisterModel(
         }
 
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        var link = Url.PageLink("/Account/ConfirmEmail", values: new { user = user.Id, code = token })!;
-        await mail.SendAsync(new EmailMessage(email, text["MailConfirmSubject"], text["MailConfirmBody", link]), cancellationToken);
+        var link = links.Page(Url, "/Account/ConfirmEmail", new { user = user.Id, code = token });
+        try
+        {
+            await mail.SendAsync(new EmailMessage(email, text["MailConfirmSubject"], text["MailConfirmBody", link]), cancellationToken);
+        }
+        catch (MailDeliveryException)
+        {
+            // Without the e-mail the account could never be confirmed: keep nothing and say to try later.
+            await users.DeleteAsync(user);
+            Errors["email"] = text["AccountMailFailed"];
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
+        }
+
         await audit.RecordAsync(AuditEventKind.Registered, email, detail: organisation, cancellationToken: cancellationToken);
         Sent = true;
         return Page();
     }
 
-    private string SignInLink() => Url.PageLink("/Account/SignIn")!;
 }

@@ -66,13 +66,12 @@ public sealed class SignInModel(
             return MustSetUpSecondFactor(user, await users.GetRolesAsync(user)) ? RedirectToPage("/Account/TwoFactor") : BackTo(ReturnUrl);
         }
 
-        // The same words whether the account exists or not: the form must not tell who has an account. Identity
-        // refuses an unconfirmed account before it looks at the password, so only the right password learns why.
+        // The same words whether the account exists or not, locked or not (an address that could be locked would be
+        // one that exists): the form must not tell who has an account. Identity refuses an unconfirmed account before
+        // it looks at the password, so only the right password learns why.
         var unconfirmed = result.IsNotAllowed && await PasswordIsRightAsync(email, Password!);
         await audit.RecordAsync(result.IsLockedOut ? AuditEventKind.LockedOut : AuditEventKind.SignInFailed, email);
-        Errors["email"] = result.IsLockedOut ? text["AccountLockedOut"]
-            : unconfirmed ? text["AccountEmailNotConfirmed"]
-            : text["AccountSignInFailed"];
+        Errors["email"] = unconfirmed ? text["AccountEmailNotConfirmed"] : text["AccountSignInFailed"];
         return Invalid();
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using CseaHub.Web.Domain.Accounts;
 using CseaHub.Web.Infrastructure;
 using CseaHub.Web.Infrastructure.Authorization;
+using CseaHub.Web.Infrastructure.Mail;
 using CseaHub.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -13,16 +14,27 @@ using Microsoft.Extensions.Localization;
 namespace CseaHub.Web.Pages.Account;
 
 /// <summary>
-/// Sets up the authenticator app (TOTP, RFC 6238): the key is shown as text (and as an otpauth link), a first code
-/// proves it works, and ten recovery codes are shown once. Staff must have it; they cannot turn it off.
+/// Sets up the authenticator app (TOTP, RFC 6238): the key is shown as text (and as an otpauth link), a code e-mailed
+/// to the account's address proves the person also holds the mailbox (a stolen password alone cannot enrol the thief's
+/// app), a first app code proves the app works, and ten recovery codes are shown once. Staff must have it; they cannot
+/// turn it off.
 /// </summary>
 [Authorize]
 [EnableRateLimiting(HubRateLimits.Accounts)]
 public sealed class TwoFactorModel(
-    UserManager<HubUser> users, SignInManager<HubUser> signIn, AuditLog audit, IStringLocalizer<SharedResource> text) : AccountPageModel
+    UserManager<HubUser> users, SignInManager<HubUser> signIn, AuditLog audit, IEmailSender mail, IStringLocalizer<SharedResource> text)
+    : AccountPageModel
 {
+    private const string EnrolmentPurpose = "EnrolAuthenticator";
+
     [BindProperty]
     public string? Code { get; set; }
+
+    [BindProperty]
+    public string? MailCode { get; set; }
+
+    /// <summary>A code has just been e-mailed: the page says where to look.</summary>
+    public bool MailCodeSent { get; private set; }
 
     public bool Enabled { get; private set; }
 
@@ -36,7 +48,7 @@ public sealed class TwoFactorModel(
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() is not null ? Page() : Challenge();
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostSendCodeAsync(CancellationToken cancellationToken)
     {
         if (await LoadAsync() is not { } user)
         {
@@ -48,10 +60,45 @@ public sealed class TwoFactorModel(
             return Page();
         }
 
-        var valid = await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, AccountInput.ReadCode(Code).Code);
-        if (!valid)
+        var code = await users.GenerateUserTokenAsync(user, TokenOptions.DefaultEmailProvider, EnrolmentPurpose);
+        try
+        {
+            await mail.SendAsync(new EmailMessage(user.Email!, text["MailEnrolSubject"], text["MailEnrolBody", code]), cancellationToken);
+        }
+        catch (MailDeliveryException)
+        {
+            Errors["mailCode"] = text["TwoFactorMailFailed"];
+            return Invalid();
+        }
+
+        MailCodeSent = true;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostEnableAsync()
+    {
+        if (await LoadAsync() is not { } user)
+        {
+            return Challenge();
+        }
+
+        if (Enabled)
+        {
+            return Page();
+        }
+
+        if (!await users.VerifyUserTokenAsync(user, TokenOptions.DefaultEmailProvider, EnrolmentPurpose, AccountInput.ReadCode(MailCode).Code))
+        {
+            Errors["mailCode"] = text["TwoFactorMailCodeWrong"];
+        }
+
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, AccountInput.ReadCode(Code).Code))
         {
             Errors["code"] = text["AccountCodeWrong"];
+        }
+
+        if (Errors.Count > 0)
+        {
             return Invalid();
         }
 

@@ -1,5 +1,6 @@
 using CseaHub.Web.Data;
 using CseaHub.Web.Domain.Accounts;
+using CseaHub.Web.Infrastructure;
 using CseaHub.Web.Infrastructure.Authorization;
 using CseaHub.Web.Infrastructure.Mail;
 using CseaHub.Web.Resources;
@@ -20,7 +21,8 @@ public sealed record AccountRow(
 /// by e-mail), and give or take staff roles. An administrator cannot take their own administrator role away.
 /// </summary>
 public sealed class UsersModel(
-    HubDbContext db, UserManager<HubUser> users, AuditLog audit, IEmailSender mail, TimeProvider clock, IStringLocalizer<SharedResource> text)
+    HubDbContext db, UserManager<HubUser> users, AuditLog audit, IEmailSender mail, PublicLinks links, TimeProvider clock,
+    IStringLocalizer<SharedResource> text)
     : PageModel
 {
     /// <summary>Accounts waiting for vetting come first; beyond this many, the oldest decided ones are not listed.</summary>
@@ -118,13 +120,25 @@ public sealed class UsersModel(
             return RedirectToPage();
         }
 
-        await mail.SendAsync(
-            new EmailMessage(
+        Message = text[approved ? "AdminApproved" : "AdminRefused", account.Email!];
+        EmailMessage decisionMail;
+        using (HubCulture.Speaking(account.Language))
+        {
+            decisionMail = new EmailMessage(
                 account.Email!,
                 text[approved ? "MailApprovedSubject" : "MailRefusedSubject"],
-                text[approved ? "MailApprovedBody" : "MailRefusedBody", Url.PageLink("/Account/SignIn")!]),
-            cancellationToken);
-        Message = text[approved ? "AdminApproved" : "AdminRefused", account.Email!];
+                text[approved ? "MailApprovedBody" : "MailRefusedBody", links.Page(Url, "/Account/SignIn", language: account.Language)]);
+        }
+
+        try
+        {
+            await mail.SendAsync(decisionMail, cancellationToken);
+        }
+        catch (MailDeliveryException)
+        {
+            Message += " " + text["AdminMailFailed", account.Email!];
+        }
+
         return RedirectToPage();
     }
 

@@ -1,10 +1,10 @@
 using System.Net;
+using CseaHub.IntegrationTests.Accounts;
+using CseaHub.Tests;
 using CseaHub.Web.Data.DatasetLoader;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Infrastructure.Authorization;
 using Microsoft.EntityFrameworkCore;
-using CseaHub.IntegrationTests.Accounts;
-using CseaHub.Tests;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CseaHub.IntegrationTests.Admin.Content;
