@@ -26,15 +26,29 @@ internal sealed class BrowserPage : IAsyncDisposable
 
     public List<string> ConsoleErrors { get; } = [];
 
-    /// <summary>A page in a fresh browser context; with a <paramref name="role"/>, the hub sees a signed-in user in that role.</summary>
-    public static async Task<BrowserPage> OpenAsync(BrowserHub hub, int width = 1280, bool javaScript = true, string? role = null)
+    /// <summary>
+    /// A page in a fresh browser context; with a <paramref name="role"/>, the hub sees a signed-in user in that role
+    /// (named <paramref name="user"/> when two users must be told apart).
+    /// </summary>
+    public static async Task<BrowserPage> OpenAsync(BrowserHub hub, int width = 1280, bool javaScript = true, string? role = null, string? user = null)
     {
+        var headers = new Dictionary<string, string>();
+        if (role is not null)
+        {
+            headers[TestAuthentication.RoleHeader] = role;
+        }
+
+        if (user is not null)
+        {
+            headers[TestAuthentication.UserHeader] = user;
+        }
+
         var context = await hub.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = hub.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             JavaScriptEnabled = javaScript,
-            ExtraHTTPHeaders = role is null ? null : new Dictionary<string, string> { [TestAuthentication.RoleHeader] = role },
+            ExtraHTTPHeaders = headers,
         });
         return new BrowserPage(context, await context.NewPageAsync());
     }

@@ -71,6 +71,14 @@ public sealed class ProfessionalsOnlyMatrixTests(HubAppFactory hub)
                 failures.Add($"{viewer} gets {profile.StatusCode} for the professionals-only profile");
             }
 
+            // Counts too: the topic holds two organisations for vetted viewers and one for everybody else.
+            var listed = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/organisations?topic={topic}")).GetProperty("total").GetInt32();
+            var facet = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/search?q=unit&topic={topic}")).GetProperty("total").GetInt32();
+            if (listed != (vetted ? 2 : 1) || facet != (vetted ? 2 : 1))
+            {
+                failures.Add($"{viewer} counts {listed} organisations and {facet} search results in the topic");
+            }
+
             var section = await client.GetStringAsync($"/organisations/{open}");
             var found = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/search?q={sectionMarker}")).GetProperty("total").GetInt32();
             if (vetted != section.Contains(sectionMarker, StringComparison.Ordinal) || vetted != (found > 0))

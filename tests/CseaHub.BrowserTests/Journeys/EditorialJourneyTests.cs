@@ -1,0 +1,47 @@
+namespace CseaHub.BrowserTests.Journeys;
+
+public sealed class EditorialJourneyTests(BrowserHub hub)
+{
+    [Fact]
+    public async Task Without_JavaScript_an_editor_writes_a_profile_a_reviewer_publishes_it_and_readers_find_it()
+    {
+        var slug = "journey-unit-" + Guid.NewGuid().ToString("N")[..8];
+        await using (var editor = await BrowserPage.OpenAsync(hub, javaScript: false, role: "Editor", user: "journey-editor"))
+        {
+            var page = editor.Page;
+            await page.GotoAsync("/admin/content/list?kind=organisation");
+            await page.ClickAsync("main a >> text=New Organisations");
+            await page.FillAsync("[id='slug']", slug);
+            await page.FillAsync("[id='name.en']", "Journey cybercrime unit");
+            await page.FillAsync("[id='type']", "ngo");
+            await page.SelectOptionAsync("[id='visibility']", "public");
+            await page.FillAsync("[id='summary.en']", "A unit written in the back office.");
+            await page.FillAsync("[id='description.en']", "It trains **investigators**.");
+            await page.FillAsync("[id='audiences']", "law-enforcement");
+            await page.FillAsync("[id='reviewedOn']", "2026-11-01");
+            await page.FillAsync("[id='sources[0].id']", "unit-page");
+            await page.FillAsync("[id='sources[0].title']", "The unit's page");
+            await page.FillAsync("[id='sources[0].publisher']", "Example publisher");
+            await page.FillAsync("[id='sources[0].url']", "https://example.org/unit");
+            await page.ClickAsync("form.record-form button[type=submit]");
+
+            Assert.Contains("Draft saved.", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+            await page.ClickAsync("button >> text=Send for review");
+            Assert.Contains("sent for review", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        }
+
+        await using (var reviewer = await BrowserPage.OpenAsync(hub, javaScript: false, role: "Reviewer", user: "journey-reviewer"))
+        {
+            var page = reviewer.Page;
+            await page.GotoAsync("/admin/content");
+            await page.ClickAsync($"main a >> text=organisations/{slug}.json");
+            await page.ClickAsync("button >> text=Publish");
+            Assert.Contains("the change is live", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        }
+
+        await using var reader = await BrowserPage.OpenAsync(hub, javaScript: false);
+        await reader.Page.GotoAsync($"/organisations/{slug}");
+        Assert.Equal("Journey cybercrime unit", (await reader.Page.InnerTextAsync("h1")).Trim());
+        Assert.Equal("investigators", (await reader.Page.InnerTextAsync(".prose strong")).Trim());
+    }
+}
