@@ -137,7 +137,9 @@ public sealed class CommandLineTests : IDisposable
             {
                 return await client.GetAsync(new Uri(path, UriKind.Relative));
             }
-            catch (HttpRequestException) when (attempt < 120)
+            // A first start migrates, loads the dataset and builds the index: on a busy 2-core machine that can take
+            // well over the usual few seconds, so wait up to two minutes before calling it a failure.
+            catch (HttpRequestException) when (attempt < 480)
             {
                 await Task.Delay(250);
             }
