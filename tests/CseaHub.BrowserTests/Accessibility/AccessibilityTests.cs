@@ -25,6 +25,7 @@ public sealed class AccessibilityTests(BrowserHub hub)
         "/fr/cooperation?from=HU&to=AT&measure=preservation&emergency=true", "/fr/cooperation/grid?from=DE&region=coe&measure=preservation",
         "/account/sign-in", "/fr/account/sign-in", "/account/register", "/fr/account/register", "/account/confirm-email?user=x&code=y",
         "/suggest", "/fr/suggest?about=%2Ffr%2Forganisations%2Feuropol",
+        "/account/forgot-password", "/fr/account/forgot-password", "/account/reset-password?user=x&code=eQ",
     ];
 
     [Theory]

@@ -84,6 +84,29 @@ public sealed class UsersModel(
         return RedirectToPage();
     }
 
+    /// <summary>
+    /// For someone who lost both their authenticator and their recovery codes: the second factor is removed and every
+    /// session of the account ends; staff then enrol a new one at their next sign-in (with a code e-mailed to them).
+    /// </summary>
+    public async Task<IActionResult> OnPostResetTwoFactorAsync(string? id, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(id) is not { } account)
+        {
+            return NotFound();
+        }
+
+        var done = await InOneTransactionAsync(
+            async () =>
+            {
+                var disabled = await users.SetTwoFactorEnabledAsync(account, false);
+                return !disabled.Succeeded ? disabled : await users.ResetAuthenticatorKeyAsync(account);
+            },
+            () => audit.RecordAsync(AuditEventKind.TwoFactorReset, account.Email!, User.Identity!.Name, cancellationToken: cancellationToken),
+            cancellationToken);
+        Message = done ? text["AdminTwoFactorReset", account.Email!] : text["AdminChangeFailed", account.Email!];
+        return RedirectToPage();
+    }
+
     private async Task<IActionResult> DecideAsync(string? id, VettingStatus decision, CancellationToken cancellationToken)
     {
         if (await FindAsync(id) is not { } account)
