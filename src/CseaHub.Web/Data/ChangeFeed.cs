@@ -6,6 +6,7 @@ using CseaHub.Web.Domain.Instruments;
 using CseaHub.Web.Domain.Library;
 using CseaHub.Web.Domain.Monitoring;
 using CseaHub.Web.Domain.Organisations;
+using CseaHub.Web.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -28,7 +29,12 @@ internal static class ChangeFeed
                 continue;
             }
 
-            var keyProperty = entry.Entity is Country ? nameof(Country.Code) : nameof(ContentItem.Slug);
+            var keyProperty = entry.Entity switch
+            {
+                Country => nameof(Country.Code),
+                Term => nameof(Term.Key),
+                _ => nameof(ContentItem.Slug),
+            };
             var key = entry.Property(keyProperty);
             changes.Add((type, (string)key.CurrentValue!));
             if (entry.State == EntityState.Modified && key.IsModified && key.OriginalValue is string previous)
@@ -49,6 +55,9 @@ internal static class ChangeFeed
         CompetentAuthority => ContentTypes.Authority,
         Country => ContentTypes.Country,
         GlossaryTerm => ContentTypes.GlossaryTerm,
+
+        // A renamed audience, topic or type changes no index entry (facets hold keys) but every label shown for it.
+        Term => ContentTypes.Taxonomy,
         _ => null,
     };
 }

@@ -5,14 +5,17 @@ namespace CseaHub.Web.Infrastructure;
 
 /// <summary>
 /// Limits what one address can do per minute: try sign-in, registration, second-factor codes and suggestions
-/// (<see cref="Accounts"/>), and run searches through the API (<see cref="Search"/>, the one read whose every distinct
-/// request costs real CPU). Pages are not limited.
+/// (<see cref="Accounts"/>), and run searches through the API (<see cref="Search"/>) or the search page
+/// (<see cref="SearchPage"/>): the one read whose every distinct request costs real CPU. Other pages are not limited.
 /// </summary>
 public static class HubRateLimits
 {
     public const string Accounts = "accounts";
 
     public const string Search = "search";
+
+    /// <summary>The search page runs the same engine; it has a budget of its own, so a reader's page views and a script's API calls do not share one.</summary>
+    public const string SearchPage = "search-page";
 
     /// <remarks>The limits (<c>RateLimits:AccountPostsPerMinute</c>, default 10; <c>RateLimits:SearchPerMinute</c>,
     /// default 600, 0 for none) are read when the options are first used, so settings added by a test host count.
@@ -37,11 +40,14 @@ public static class HubRateLimits
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("read"));
-            options.AddPolicy(Search, context => searchesPerMinute > 0
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = searchesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("unlimited"));
+            foreach (var policy in new[] { Search, SearchPage })
+            {
+                options.AddPolicy(policy, context => searchesPerMinute > 0
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = searchesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("unlimited"));
+            }
         });
         return services;
     }

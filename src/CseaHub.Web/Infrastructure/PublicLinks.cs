@@ -1,11 +1,13 @@
+using CseaHub.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CseaHub.Web.Infrastructure;
 
 /// <summary>
 /// Absolute links for e-mails. With <c>Hub:PublicBaseUrl</c> set (production), links start with it whatever Host
-/// header a request carried, so nobody can have the hub mail a confirmation link that points at their own server.
-/// Without it (development, tests) they follow the request.
+/// header a request carried, so nobody can have the hub mail a confirmation or password link that points at their own
+/// server. Without it, only a request to the machine itself (localhost, a loopback address: development) may name the
+/// host; any other refuses to make a link, and the mail is reported as not sent.
 /// </summary>
 public sealed class PublicLinks(IConfiguration configuration)
 {
@@ -25,7 +27,13 @@ public sealed class PublicLinks(IConfiguration configuration)
         }
 
         var request = url.ActionContext.HttpContext.Request;
-        var root = _base ?? new Uri($"{request.Scheme}://{request.Host}/");
+        var root = _base ?? (IsLoopback(request.Host.Host) ? new Uri($"{request.Scheme}://{request.Host}/")
+            : throw new MailDeliveryException(
+                "Hub:PublicBaseUrl is not set: the hub does not put a host named by a request into an e-mail.",
+                new InvalidOperationException($"Request host {request.Host.Host}")));
         return new Uri(root, path.TrimStart('/')).ToString();
     }
+
+    private static bool IsLoopback(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (System.Net.IPAddress.TryParse(host, out var address) && System.Net.IPAddress.IsLoopback(address));
 }

@@ -27,21 +27,28 @@ public sealed class SearchApiTests(HubAppFactory hub)
     }
 
     [Fact]
-    public async Task An_address_over_the_search_limit_is_told_to_wait_in_problem_details()
+    public async Task An_address_over_the_search_limit_is_told_to_wait_in_problem_details_and_on_the_page()
     {
-        var client = hub.CreateClient();
+        await using var limited = HubAppFactory.WithSettings(new Dictionary<string, string?> { ["RateLimits:SearchPerMinute"] = "3" });
+        await limited.InitializeAsync();
+        var client = limited.CreateClient();
         client.DefaultRequestHeaders.Add(CseaHub.Tests.TestRemoteAddress.Header, CseaHub.Tests.TestRemoteAddress.NewAddress());
-        for (var request = 0; request < HubAppFactory.SearchesPerMinute; request++)
+        for (var request = 0; request < 3; request++)
         {
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/search?q=grooming")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/search?q=grooming")).StatusCode);
         }
 
         var refused = await client.GetAsync("/api/v1/search?q=grooming");
+        var page = await client.GetAsync("/search?q=grooming");
+        var otherAddress = limited.CreateClient();
+        otherAddress.DefaultRequestHeaders.Add(CseaHub.Tests.TestRemoteAddress.Header, CseaHub.Tests.TestRemoteAddress.NewAddress());
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         Assert.Equal("60", refused.Headers.GetValues("Retry-After").Single());
-        Assert.Equal(HttpStatusCode.OK, (await hub.CreateClient().GetAsync("/search?q=grooming")).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await otherAddress.GetAsync("/api/v1/search?q=grooming")).StatusCode);
     }
 
     [Fact]

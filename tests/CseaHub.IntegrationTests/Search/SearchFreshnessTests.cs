@@ -94,6 +94,34 @@ public sealed class SearchFreshnessTests(HubAppFactory hub)
             .Count(r => r.GetProperty("url").GetString() == $"/organisations/{slug}"));
     }
 
+    [Fact]
+    public async Task A_renamed_topic_shows_its_new_label_in_the_facets_within_a_second()
+    {
+        var word = UniqueWord();
+        var topic = await hub.AddTopicAsync();
+        await hub.AddOrganisationAsync($"Observatory {word}", topic: topic);
+        await FoundWithinDeadlineAsync(word, expected: 1);
+        Assert.Equal($"Test topic {topic}", await TopicLabelAsync(word, topic));
+
+        await hub.WithDatabaseAsync(async db =>
+        {
+            (await db.Topics.SingleAsync(t => t.Key == topic)).Label = new LocalisedText("Renamed topic " + word);
+            await db.SaveChangesAsync();
+        });
+
+        var watch = Stopwatch.StartNew();
+        while (await TopicLabelAsync(word, topic) != "Renamed topic " + word && watch.Elapsed < Deadline)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.Equal("Renamed topic " + word, await TopicLabelAsync(word, topic));
+    }
+
+    private async Task<string?> TopicLabelAsync(string word, string topic) =>
+        (await SearchAsync(hub.CreateClient(), word)).GetProperty("facets").GetProperty("topic").EnumerateArray()
+            .Where(f => f.GetProperty("value").GetString() == topic).Select(f => f.GetProperty("label").GetString()).SingleOrDefault();
+
     private async Task FoundWithinDeadlineAsync(string word, int expected)
     {
         var watch = Stopwatch.StartNew();

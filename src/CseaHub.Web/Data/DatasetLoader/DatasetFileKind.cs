@@ -42,6 +42,12 @@ public abstract class DatasetFileKind(string name, Type contentType, bool admini
     /// <summary>Puts the file's content into <paramref name="dataset"/>, replacing what the dataset had for that file.</summary>
     public abstract void Put(Dataset dataset, string file, object content);
 
+    /// <summary>
+    /// After a file's content is written, removes the rows it no longer lists (an audience taken out of the list). The
+    /// importer only adds and updates; a change validated against the whole dataset references none of them.
+    /// </summary>
+    public virtual Task RemoveUnlistedAsync(HubDbContext db, object content, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Takes the file's content out of <paramref name="dataset"/>.</summary>
     public abstract void Remove(Dataset dataset, string file);
 
@@ -117,10 +123,14 @@ public sealed class ListFileKind<TRecord>(
     string path,
     Func<Dataset, List<Located<TRecord>>> records,
     Func<HubDbContext, IQueryable<TRecord>> loaded,
+    Func<HubDbContext, IReadOnlyList<TRecord>, CancellationToken, Task> removeUnlisted,
     bool optional = false)
     : DatasetFileKind(name, typeof(List<TRecord>), administrative: true)
     where TRecord : class
 {
+    public override Task RemoveUnlistedAsync(HubDbContext db, object content, CancellationToken cancellationToken) =>
+        removeUnlisted(db, (IReadOnlyList<TRecord>)content, cancellationToken);
+
     public override bool HasStatus => false;
 
     public override bool Owns(string file) => file == path;

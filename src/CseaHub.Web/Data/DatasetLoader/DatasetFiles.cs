@@ -15,7 +15,8 @@ public static class DatasetFiles
         Terms("audiences", Dataset.AudiencesFile, d => d.Audiences, db => db.Audiences),
         Terms("topics", Dataset.TopicsFile, d => d.Topics, db => db.Topics),
         new ListFileKind<CountryRecord>("countries", Dataset.CountriesFile, d => d.Countries, db => db.Countries.OrderBy(c => c.Code)
-            .Select(c => new CountryRecord(c.Code, new LocalisedTextRecord(c.Name.En, c.Name.Fr), c.CoeMemberSince, c.SourceUrls, c.EuMemberSince))),
+            .Select(c => new CountryRecord(c.Code, new LocalisedTextRecord(c.Name.En, c.Name.Fr), c.CoeMemberSince, c.SourceUrls, c.EuMemberSince)),
+            (db, listed, cancellationToken) => RemoveUnlistedAsync(db.Countries, c => c.Code, listed.Select(c => c.Code), db, cancellationToken)),
         new FolderKind<Domain.Organisations.Organisation, OrganisationRecord>(
             ContentTypes.Organisation, Dataset.OrganisationsFolder, d => d.Organisations, r => r.Slug,
             db => db.Organisations.Include(o => o.Type).Include(o => o.Parent)
@@ -54,6 +55,7 @@ public static class DatasetFiles
             db => db.GlossaryTerms.Select(t => new DatasetFileEntry(Dataset.GlossaryFolder + "/" + t.Slug + ".json", t.Preferred.En))),
         new ListFileKind<CooperationMeasureRecord>("measures", Dataset.MeasuresFile, d => d.Measures, db => db.CooperationMeasures.OrderBy(m => m.Position)
             .Select(m => new CooperationMeasureRecord(m.Key, new LocalisedTextRecord(m.Label.En, m.Label.Fr), new LocalisedTextRecord(m.Description.En, m.Description.Fr), m.Emergency)),
+            (db, listed, cancellationToken) => RemoveUnlistedAsync(db.CooperationMeasures, m => m.Key, listed.Select(m => m.Key), db, cancellationToken),
             optional: true),
         new FolderKind<Domain.Cooperation.CooperationRoute, CooperationRouteRecord>(
             "route", Dataset.RoutesFolder, d => d.Routes, r => r.Slug,
@@ -82,7 +84,20 @@ public static class DatasetFiles
     }
 
     private static ListFileKind<TermRecord> Terms<T>(
-        string name, string file, Func<Dataset, List<Located<TermRecord>>> records, Func<HubDbContext, IQueryable<T>> terms)
+        string name, string file, Func<Dataset, List<Located<TermRecord>>> records, Func<HubDbContext, DbSet<T>> terms)
         where T : Domain.Taxonomy.Term =>
-        new(name, file, records, db => terms(db).OrderBy(t => t.Position).Select(t => new TermRecord(t.Key, new LocalisedTextRecord(t.Label.En, t.Label.Fr))));
+        new(
+            name, file, records,
+            db => terms(db).OrderBy(t => t.Position).Select(t => new TermRecord(t.Key, new LocalisedTextRecord(t.Label.En, t.Label.Fr))),
+            (db, listed, cancellationToken) => RemoveUnlistedAsync(terms(db), t => t.Key, listed.Select(t => t.Key), db, cancellationToken));
+
+    /// <summary>Removes, through the change tracker (so the change feed sees it), the rows whose key the list no longer holds.</summary>
+    private static async Task RemoveUnlistedAsync<T>(
+        DbSet<T> rows, Func<T, string> keyOf, IEnumerable<string> listed, HubDbContext db, CancellationToken cancellationToken)
+        where T : class
+    {
+        var keep = listed.ToHashSet(StringComparer.Ordinal);
+        rows.RemoveRange((await rows.ToListAsync(cancellationToken)).Where(row => !keep.Contains(keyOf(row))));
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

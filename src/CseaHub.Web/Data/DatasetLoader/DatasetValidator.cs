@@ -381,7 +381,8 @@ public static partial class DatasetValidator
         }
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    // \z, not $: "$" also matches before a final line break.
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*\\z")]
     internal static partial Regex Slug();
 
     [GeneratedRegex("^[A-Z]{2}$")]

@@ -28,4 +28,5 @@ public static class ContentTypes
     public const string Authority = "authority";
     public const string Country = "country";
     public const string GlossaryTerm = "glossary";
+    public const string Taxonomy = "taxonomy";
 }

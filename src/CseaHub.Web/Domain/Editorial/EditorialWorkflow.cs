@@ -11,6 +11,9 @@ public enum WorkflowRefusal
     NotInReview,
     OwnChange,
     CommentRequired,
+    CommentTooLong,
+    CommentUnreadable,
+    AlreadyInReview,
 }
 
 /// <summary>
@@ -22,16 +25,19 @@ public static class EditorialWorkflow
     public static WorkflowRefusal? CanSave(EditorialActor actor) => actor.CanEdit ? null : WorkflowRefusal.NotAllowed;
 
     public static WorkflowRefusal? CanSubmit(EditorialActor actor, ContentDraft? draft) =>
-        !actor.CanEdit ? WorkflowRefusal.NotAllowed
-        : draft is null ? WorkflowRefusal.NoDraft
-        : null;
+        CanDiscard(actor, draft) ?? (draft!.State == DraftState.InReview ? WorkflowRefusal.AlreadyInReview : null);
 
     public static WorkflowRefusal? CanSendBack(EditorialActor actor, ContentDraft? draft, string? comment) =>
         !actor.CanReview ? WorkflowRefusal.NotAllowed
         : draft is null ? WorkflowRefusal.NoDraft
         : draft.State != DraftState.InReview ? WorkflowRefusal.NotInReview
         : string.IsNullOrWhiteSpace(comment) ? WorkflowRefusal.CommentRequired
+        : comment.Trim().Length > MaxCommentLength ? WorkflowRefusal.CommentTooLong
+        : comment.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) ? WorkflowRefusal.CommentUnreadable
         : null;
+
+    /// <summary>A reviewer's comment is a short note; the revision keeps it.</summary>
+    public const int MaxCommentLength = 1000;
 
     /// <summary>Only a reviewer publishes, only a draft in review, and never one whose revisions (since the draft began) they wrote.</summary>
     public static WorkflowRefusal? CanPublish(EditorialActor actor, ContentDraft? draft, IEnumerable<ContentRevision> draftRevisions) =>
@@ -41,7 +47,10 @@ public static class EditorialWorkflow
         : draftRevisions.Any(r => r.ChangesContent && r.AuthorId == actor.Id) ? WorkflowRefusal.OwnChange
         : null;
 
-    public static WorkflowRefusal? CanDiscard(EditorialActor actor, ContentDraft? draft) => CanSubmit(actor, draft);
+    public static WorkflowRefusal? CanDiscard(EditorialActor actor, ContentDraft? draft) =>
+        !actor.CanEdit ? WorkflowRefusal.NotAllowed
+        : draft is null ? WorkflowRefusal.NoDraft
+        : null;
 
     public static WorkflowRefusal? CanArchive(EditorialActor actor) => actor.CanReview ? null : WorkflowRefusal.NotAllowed;
 }

@@ -28,7 +28,8 @@ public sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSende
             await client.DisconnectAsync(quit: true, cancellationToken);
         }
         catch (Exception exception) when (exception is IOException or System.Net.Sockets.SocketException or MailKit.ProtocolException
-            or MailKit.CommandException or AuthenticationException or MailKit.ServiceNotConnectedException)
+            or MailKit.CommandException or AuthenticationException or MailKit.ServiceNotConnectedException or SslHandshakeException
+            or NotSupportedException or TimeoutException)
         {
             throw new MailDeliveryException($"The SMTP server {host}:{settings.SmtpPort} did not take the message.", exception);
         }

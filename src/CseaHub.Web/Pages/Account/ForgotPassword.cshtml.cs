@@ -37,15 +37,15 @@ public sealed class ForgotPasswordModel(
         if (await users.FindByEmailAsync(email) is { EmailConfirmed: true } account)
         {
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(account)));
-            EmailMessage message;
-            using (HubCulture.Speaking(account.Language))
-            {
-                var link = links.Page(Url, "/Account/ResetPassword", new { user = account.Id, code = token }, account.Language);
-                message = new EmailMessage(account.Email!, text["MailResetSubject"], text["MailResetBody", link]);
-            }
-
             try
             {
+                EmailMessage message;
+                using (HubCulture.Speaking(account.Language))
+                {
+                    var link = links.Page(Url, "/Account/ResetPassword", new { user = account.Id, code = token }, account.Language);
+                    message = new EmailMessage(account.Email!, text["MailResetSubject"], text["MailResetBody", link]);
+                }
+
                 await mail.SendAsync(message, cancellationToken);
                 await audit.RecordAsync(AuditEventKind.PasswordResetRequested, account.Email!, cancellationToken: cancellationToken);
             }

@@ -115,9 +115,9 @@ public sealed class RegisterModel(
         }
 
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        var link = links.Page(Url, "/Account/ConfirmEmail", new { user = user.Id, code = token });
         try
         {
+            var link = links.Page(Url, "/Account/ConfirmEmail", new { user = user.Id, code = token });
             await mail.SendAsync(new EmailMessage(email, text["MailConfirmSubject"], text["MailConfirmBody", link]), cancellationToken);
         }
         catch (MailDeliveryException)

@@ -61,9 +61,15 @@ public sealed class TwoFactorModel(
         }
 
         var code = await users.GenerateUserTokenAsync(user, TokenOptions.DefaultEmailProvider, EnrolmentPurpose);
+        EmailMessage message;
+        using (HubCulture.Speaking(user.Language))
+        {
+            message = new EmailMessage(user.Email!, text["MailEnrolSubject"], text["MailEnrolBody", code]);
+        }
+
         try
         {
-            await mail.SendAsync(new EmailMessage(user.Email!, text["MailEnrolSubject"], text["MailEnrolBody", code]), cancellationToken);
+            await mail.SendAsync(message, cancellationToken);
         }
         catch (MailDeliveryException)
         {

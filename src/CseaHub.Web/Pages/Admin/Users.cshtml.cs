@@ -144,17 +144,17 @@ public sealed class UsersModel(
         }
 
         Message = text[approved ? "AdminApproved" : "AdminRefused", account.Email!];
-        EmailMessage decisionMail;
-        using (HubCulture.Speaking(account.Language))
-        {
-            decisionMail = new EmailMessage(
-                account.Email!,
-                text[approved ? "MailApprovedSubject" : "MailRefusedSubject"],
-                text[approved ? "MailApprovedBody" : "MailRefusedBody", links.Page(Url, "/Account/SignIn", language: account.Language)]);
-        }
-
         try
         {
+            EmailMessage decisionMail;
+            using (HubCulture.Speaking(account.Language))
+            {
+                decisionMail = new EmailMessage(
+                    account.Email!,
+                    text[approved ? "MailApprovedSubject" : "MailRefusedSubject"],
+                    text[approved ? "MailApprovedBody" : "MailRefusedBody", links.Page(Url, "/Account/SignIn", language: account.Language)]);
+            }
+
             await mail.SendAsync(decisionMail, cancellationToken);
         }
         catch (MailDeliveryException)

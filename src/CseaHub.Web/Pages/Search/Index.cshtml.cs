@@ -9,6 +9,7 @@ namespace CseaHub.Web.Pages.Search;
 
 /// <summary>Search across the hub: plain GET, facets as links, works without JavaScript.</summary>
 [OutputCache(PolicyName = SearchCachePolicy.Name)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(HubRateLimits.SearchPage)]
 public sealed class IndexModel(SearchEngine engine, SearchVocabulary vocabulary) : PageModel
 {
     public SearchParameters Parameters { get; private set; } = null!;

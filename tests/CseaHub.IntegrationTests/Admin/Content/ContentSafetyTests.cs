@@ -86,6 +86,44 @@ public sealed class ContentSafetyTests(HubAppFactory hub)
     }
 
     [Fact]
+    public async Task Control_characters_pasted_into_a_field_are_refused_on_that_field()
+    {
+        var response = await _editor.SaveAsync(EditorClient.NewUrl("organisation"), fields =>
+        {
+            NewOrganisation.Fill(fields, TestData.UniqueKey("org"), "Unit with a bell");
+            fields["summary.en"] = "A summary with a bell \u0007 in it.";
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("true", (await response.ReadDocumentAsync()).QuerySelector("textarea[name='summary.en']")!.GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
+    public async Task A_send_back_comment_longer_than_a_note_is_refused_and_the_draft_stays_in_review()
+    {
+        var file = await NewOrganisation.InReviewAsync(_editor);
+
+        var response = await _reviewer.StepAsync(file, "SendBack", comment: new string('x', 1001));
+
+        Assert.Contains("under 1,000 characters", (await _reviewer.OpenAsync(EditorClient.Redirected(response))).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(Web.Domain.Editorial.DraftState.InReview, await hub.WithDatabaseAsync(db => db.ContentDrafts.Where(d => d.File == file).Select(d => d.State).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task An_error_in_a_list_file_is_shown_on_its_field()
+    {
+        var administrator = new EditorClient(hub.CreateClientAs(HubRoles.Administrator, "admin-lists"));
+
+        var response = await administrator.SaveAsync(EditorClient.EditUrl(Dataset.CountriesFile), fields => fields["[0].coeMemberSince"] = "not a date");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await response.ReadDocumentAsync();
+        Assert.Equal("true", page.QuerySelector("input[name='[0].coeMemberSince']")!.GetAttribute("aria-invalid"));
+        Assert.NotNull(page.QuerySelector(".error-summary a[href='#[0].coeMemberSince']"));
+        Assert.Equal("Countries", page.QuerySelector("fieldset.record-list > legend")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task A_number_that_is_not_one_is_reported_on_its_field()
     {
         var response = await _editor.SaveAsync(EditorClient.NewUrl("round"), fields =>

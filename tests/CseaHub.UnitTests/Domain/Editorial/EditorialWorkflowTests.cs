@@ -52,4 +52,16 @@ public sealed class EditorialWorkflowTests
         Assert.Equal(WorkflowRefusal.NotAllowed, EditorialWorkflow.CanDiscard(Reader, InReview));
         Assert.Equal(WorkflowRefusal.NotAllowed, EditorialWorkflow.CanArchive(Editor));
     }
+
+    [Fact]
+    public void A_draft_already_in_review_is_not_sent_again() =>
+        Assert.Equal(WorkflowRefusal.AlreadyInReview, EditorialWorkflow.CanSubmit(Editor, InReview));
+
+    [Fact]
+    public void A_send_back_comment_is_a_short_readable_note()
+    {
+        Assert.Equal(WorkflowRefusal.CommentTooLong, EditorialWorkflow.CanSendBack(Reviewer, InReview, new string('x', 1001)));
+        Assert.Equal(WorkflowRefusal.CommentUnreadable, EditorialWorkflow.CanSendBack(Reviewer, InReview, "Fix \u0000 this"));
+        Assert.Null(EditorialWorkflow.CanSendBack(Reviewer, InReview, "Cite the page.\nThen send it again."));
+    }
 }

@@ -137,8 +137,9 @@ public sealed class ContentEditor(HubDbContext db, DatasetImporter importer, Aud
             return new EditorialResult.Refused(refusal);
         }
 
-        var content = WithStatus(state.Kind, state.Draft!.Json, ContentStatus.Published);
-        return await WriteThroughAsync(state, token, content, RevisionAction.Published, AuditEventKind.Published, actor, cancellationToken);
+        return WithStatus(state.Kind, state.Draft!.Json, ContentStatus.Published) is { } content
+            ? await WriteThroughAsync(state, token, content, RevisionAction.Published, AuditEventKind.Published, actor, cancellationToken)
+            : Unreadable(state.File);
     }
 
     /// <summary>Takes published content off the public site; it stays in the database and its history, and can be published again.</summary>
@@ -154,8 +155,9 @@ public sealed class ContentEditor(HubDbContext db, DatasetImporter importer, Aud
             return new EditorialResult.Refused(refusal);
         }
 
-        var content = WithStatus(state.Kind, published, ContentStatus.Archived);
-        return await WriteThroughAsync(state, token, content, RevisionAction.Archived, AuditEventKind.Archived, actor, cancellationToken);
+        return WithStatus(state.Kind, published, ContentStatus.Archived) is { } content
+            ? await WriteThroughAsync(state, token, content, RevisionAction.Archived, AuditEventKind.Archived, actor, cancellationToken)
+            : Unreadable(state.File);
     }
 
     private async Task<EditorialResult> WriteThroughAsync(
@@ -177,6 +179,7 @@ public sealed class ContentEditor(HubDbContext db, DatasetImporter importer, Aud
         return await CommitAsync(state, async () =>
         {
             await importer.WriteAsync(only, cancellationToken);
+            await state.Kind.RemoveUnlistedAsync(db, content, cancellationToken);
             if (action == RevisionAction.Published)
             {
                 db.ContentDrafts.Remove(await TrackedDraftAsync(state, cancellationToken));
@@ -234,13 +237,25 @@ public sealed class ContentEditor(HubDbContext db, DatasetImporter importer, Aud
         }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear();
-            return ConflictWith((await LoadAsync(state.File, cancellationToken))!);
+            if (await ChangedSinceAsync(state, cancellationToken) is { } current)
+            {
+                return ConflictWith(current);
+            }
+
+            throw;
         }
         finally
         {
             db.ChangeTracker.Clear();
         }
+    }
+
+    /// <summary>The file as it is now if someone changed it since <paramref name="state"/>; any other failure is not a conflict.</summary>
+    private async Task<EditorState?> ChangedSinceAsync(EditorState state, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var current = (await LoadAsync(state.File, cancellationToken))!;
+        return current.Token != state.Token || current.Revisions.Count != state.Revisions.Count ? current : null;
     }
 
     private async Task<ContentDraft> TrackedDraftAsync(EditorState state, CancellationToken cancellationToken)
@@ -283,16 +298,29 @@ public sealed class ContentEditor(HubDbContext db, DatasetImporter importer, Aud
     private static EditorialResult.Invalid Invalid(string file, string field, string message) =>
         new([new DatasetError(file, "(item)", field, message)]);
 
-    /// <summary>The workflow, not the form, decides a file's status.</summary>
-    private static object WithStatus(DatasetFileKind kind, string json, ContentStatus status)
+    /// <summary>
+    /// The content with the status the workflow gives it (the form never sets one); null when a stored draft no longer
+    /// fits the file's format (saved before a field was renamed): it must be saved again through the form.
+    /// </summary>
+    private static object? WithStatus(DatasetFileKind kind, string json, ContentStatus status)
     {
-        if (!kind.HasStatus)
+        try
         {
-            return kind.Deserialize(json);
-        }
+            if (!kind.HasStatus)
+            {
+                return kind.Deserialize(json);
+            }
 
-        var node = JsonNode.Parse(json)!.AsObject();
-        node["status"] = JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
-        return kind.Deserialize(node.ToJsonString());
+            var node = JsonNode.Parse(json)!.AsObject();
+            node["status"] = JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
+            return kind.Deserialize(node.ToJsonString());
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
+
+    private static EditorialResult.Invalid Unreadable(string file) =>
+        Invalid(file, string.Empty, "This version no longer fits the file's format: open it in the form and save it again.");
 }

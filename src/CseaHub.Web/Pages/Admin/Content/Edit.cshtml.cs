@@ -182,8 +182,8 @@ public sealed class EditModel(ContentEditor editor, IStringLocalizer<SharedResou
         }
         catch (JsonException exception)
         {
-            var path = exception.Path is { Length: > 2 } p ? p[2..] : string.Empty;
-            FieldErrors[path] = exception.Message.Split(" Path: ")[0];
+            var (path, message) = RecordForm.ErrorOf(exception);
+            FieldErrors[path] = message;
             return null;
         }
     }

@@ -32,10 +32,18 @@ public sealed record FormNode(
     public string ErrorId => Path + "-error";
 }
 
-/// <summary>A node of the form with the errors the last submission earned, for <c>_RecordField</c>.</summary>
-public sealed record RecordFieldView(FormNode Node, IReadOnlyDictionary<string, string> Errors, bool IsRoot = false)
+/// <summary>
+/// A node of the form with the errors the last submission earned, for <c>_RecordField</c>; the root may carry a
+/// <c>Label</c>, since a list file has no field name of its own.
+/// </summary>
+public sealed record RecordFieldView(FormNode Node, IReadOnlyDictionary<string, string> Errors, bool IsRoot = false, string? Label = null)
 {
     public string? Error => Errors.TryGetValue(Node.Path, out var error) ? error : null;
+
+    public string? ErrorOf(FormNode node) => Errors.TryGetValue(node.Path, out var error) ? error : null;
+
+    /// <summary>The element's id: its path, except for the root, whose path is empty.</summary>
+    public static string? IdOf(FormNode node) => node.Path.Length == 0 ? null : node.Path;
 
     public RecordFieldView For(FormNode child) => new(child, Errors);
 }

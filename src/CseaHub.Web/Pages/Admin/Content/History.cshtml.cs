@@ -54,8 +54,19 @@ public sealed class HistoryModel(ContentEditor editor, IStringLocalizer<SharedRe
             return NotFound();
         }
 
+        object content;
+        try
+        {
+            content = state.Kind.Deserialize(restored.Json);
+        }
+        catch (System.Text.Json.JsonException exception)
+        {
+            Message = text["EditorRestoreInvalid", exception.Message.Split(" Path: ")[0]];
+            return RedirectToPage(new { file = state.File, revision });
+        }
+
         var result = await editor.SaveAsync(
-            EditorialActors.For(User, state.Kind), state.Kind, state.File, state.Kind.Deserialize(restored.Json), token ?? string.Empty,
+            EditorialActors.For(User, state.Kind), state.Kind, state.File, content, token ?? string.Empty,
             RevisionAction.Restored, text["EditorRestoredComment", revision], cancellationToken);
         Message = (result switch
         {

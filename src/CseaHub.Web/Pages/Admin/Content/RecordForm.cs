@@ -12,7 +12,7 @@ namespace CseaHub.Web.Pages.Admin.Content;
 /// new field in a record appears in the back office without a line of UI code. Works without JavaScript: lists
 /// always offer one empty item to fill in, and an item is removed by ticking its box.
 /// </summary>
-public static class RecordForm
+public static partial class RecordForm
 {
     /// <summary>The field that tells how many items of a list the form showed.</summary>
     public const string CountSuffix = ".count";
@@ -37,11 +37,12 @@ public static class RecordForm
 
     /// <summary>
     /// The posted form as the dataset's JSON, with the status kept from <paramref name="previous"/> (or "draft" for
-    /// a new item). Values that cannot be read (a number that is not one) are reported in <paramref name="errors"/>.
+    /// a new item). Values that cannot be read (a number that is not one, a control character, a form far larger than
+    /// any file) are reported in <paramref name="errors"/>.
     /// </summary>
     public static JsonNode? Read(Type type, IFormCollection form, JsonNode? previous, bool hasStatus, Dictionary<string, string> errors)
     {
-        var node = Value(type, form, string.Empty, errors, previous, required: true);
+        var node = Value(type, string.Empty, previous, required: true, nullable: false, new Reading(form, errors));
         if (hasStatus && node is JsonObject record)
         {
             record[StatusProperty] = previous?[StatusProperty]?.DeepClone() ?? "draft";
@@ -50,6 +51,51 @@ public static class RecordForm
         return node;
     }
 
+    /// <summary>
+    /// One form being read. Every value read spends from a budget, so nested lists with made-up item counts cannot
+    /// keep the server busy: the largest file needs a few thousand values.
+    /// </summary>
+    private sealed class Reading(IFormCollection form, Dictionary<string, string> errors)
+    {
+        private int _budget = MaxValues * 4;
+
+        public Dictionary<string, string> Errors { get; } = errors;
+
+        public string this[string path] => form[path].ToString();
+
+        public bool Spend()
+        {
+            if (--_budget >= 0)
+            {
+                return true;
+            }
+
+            Errors.TryAdd(string.Empty, "The form holds more items than any file can; nothing was saved.");
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Where a deserialisation error belongs in the form and what to say: the JSON path as a form path (<c>$.a[0].b</c>
+    /// → <c>a[0].b</c>, <c>$[0].b</c> → <c>[0].b</c>), and a missing required value named on its own field.
+    /// </summary>
+    public static (string Path, string Message) ErrorOf(JsonException exception)
+    {
+        var path = exception.Path switch
+        {
+            null or "$" => string.Empty,
+            var p when p.StartsWith("$.", StringComparison.Ordinal) => p[2..],
+            var p => p[1..],
+        };
+        var missing = MissingProperty().Match(exception.Message);
+        return missing.Success
+            ? (Join(path, missing.Groups[1].Value), "Fill in this field.")
+            : (path, exception.Message.Split(" Path: ")[0]);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("missing required properties including: '([A-Za-z]+)'")]
+    private static partial System.Text.RegularExpressions.Regex MissingProperty();
+
     private static JsonTypeInfo Info(Type type) => DatasetJson.Options.GetTypeInfo(type);
 
     private static FormNode Node(Type type, JsonNode? value, string path, string name, JsonPropertyInfo? property)
@@ -57,8 +103,10 @@ public static class RecordForm
         var inner = Nullable.GetUnderlyingType(type) ?? type;
         if (inner == typeof(string))
         {
-            return new FormNode(path, name, LongTexts.Contains(name) ? FormNodeKind.Multiline : FormNodeKind.Text, Text(value),
-                Markdown: MarkdownTexts.Contains(name) || MarkdownTexts.Contains(Parent(path)));
+            // A localised text's fields are "en" and "fr": whether it is long is told by the text's own name.
+            var textName = name is "en" or "fr" ? Parent(path) : name;
+            return new FormNode(path, name, LongTexts.Contains(textName) ? FormNodeKind.Multiline : FormNodeKind.Text, Text(value),
+                Markdown: MarkdownTexts.Contains(textName));
         }
 
         if (inner.IsEnum)
@@ -103,24 +151,36 @@ public static class RecordForm
     }
 
     // previous: the value at this path before the edit, to keep an empty list empty or null as it was.
-    private static JsonNode? Value(
-        Type type, IFormCollection form, string path, Dictionary<string, string> errors, JsonNode? previous, bool required, bool nullable = false)
+    private static JsonNode? Value(Type type, string path, JsonNode? previous, bool required, bool nullable, Reading reading)
     {
+        if (!reading.Spend())
+        {
+            return null;
+        }
+
         var inner = Nullable.GetUnderlyingType(type) ?? type;
         if (inner == typeof(string) || inner.IsEnum || inner == typeof(DateOnly))
         {
-            var text = form[path].ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
-            return text.Trim().Length == 0 ? (required && inner == typeof(string) ? JsonValue.Create(string.Empty) : null) : JsonValue.Create(text.Trim());
+            // Only the spaces and line breaks typed around a value go: a non-breaking space in a stored address is content.
+            var text = reading[path].Replace("\r\n", "\n", StringComparison.Ordinal).Trim(TypedSpace);
+            if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\t')))
+            {
+                reading.Errors[path] = "Remove the control characters (invisible characters pasted with the text).";
+                return null;
+            }
+
+            return text.Length == 0 ? (required && inner == typeof(string) ? JsonValue.Create(string.Empty) : null) : JsonValue.Create(text);
         }
 
+        // An unticked box is not sent at all: it means false, whatever the field's default.
         if (inner == typeof(bool))
         {
-            return form[path].ToString() == "true" ? JsonValue.Create(true) : (required ? JsonValue.Create(false) : null);
+            return JsonValue.Create(reading[path] == "true");
         }
 
         if (inner == typeof(int))
         {
-            var text = form[path].ToString().Trim();
+            var text = reading[path].Trim();
             if (text.Length == 0)
             {
                 return null;
@@ -131,13 +191,13 @@ public static class RecordForm
                 return JsonValue.Create(number);
             }
 
-            errors[path] = "Enter a whole number.";
+            reading.Errors[path] = "Enter a whole number.";
             return null;
         }
 
         if (ElementOf(inner) is { } element)
         {
-            var list = element == typeof(string) ? Lines(form[path].ToString()) : Items(element, form, path, errors, previous as JsonArray);
+            var list = element == typeof(string) ? Lines(reading[path]) : Items(element, path, previous as JsonArray, reading);
             // A list that may be null (a thematic finding's countries) stays null when empty, as the file had it.
             return list.Count == 0 && nullable && previous is not JsonArray ? null : list;
         }
@@ -147,7 +207,7 @@ public static class RecordForm
         {
             var mustHave = property.IsRequired || property.AssociatedParameter is { HasDefaultValue: false };
             var before = previous is JsonObject earlier ? earlier[property.Name] : null;
-            if (Value(property.PropertyType, form, Join(path, property.Name), errors, before, mustHave, property.IsSetNullable) is { } child)
+            if (Value(property.PropertyType, Join(path, property.Name), before, mustHave, property.IsSetNullable, reading) is { } child)
             {
                 record[property.Name] = child;
             }
@@ -157,19 +217,19 @@ public static class RecordForm
         return !required && IsEmpty(record) ? null : record;
     }
 
-    private static JsonArray Items(Type element, IFormCollection form, string path, Dictionary<string, string> errors, JsonArray? previous)
+    private static JsonArray Items(Type element, string path, JsonArray? previous, Reading reading)
     {
         var array = new JsonArray();
-        var count = int.TryParse(form[path + CountSuffix], NumberStyles.None, CultureInfo.InvariantCulture, out var shown) ? Math.Min(shown, MaxValues) : 0;
+        var count = int.TryParse(reading[path + CountSuffix], NumberStyles.None, CultureInfo.InvariantCulture, out var shown) ? Math.Min(shown, MaxValues) : 0;
         for (var i = 0; i < count; i++)
         {
             var itemPath = $"{path}[{i}]";
-            if (form[itemPath + RemoveSuffix].ToString() == "true")
+            if (reading[itemPath + RemoveSuffix] == "true")
             {
                 continue;
             }
 
-            var item = Value(element, form, itemPath, errors, previous is not null && i < previous.Count ? previous[i] : null, required: true);
+            var item = Value(element, itemPath, previous is not null && i < previous.Count ? previous[i] : null, required: true, nullable: false, reading);
             if (item is not null && !IsEmpty(item))
             {
                 array.Add(item);
@@ -179,8 +239,10 @@ public static class RecordForm
         return array;
     }
 
+    private static readonly char[] TypedSpace = [' ', '\t', '\r', '\n'];
+
     private static JsonArray Lines(string text) =>
-        [.. text.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).Select(line => (JsonNode)JsonValue.Create(line))];
+        [.. text.Split('\n').Select(line => line.Trim(TypedSpace)).Where(line => line.Length > 0).Select(line => (JsonNode)JsonValue.Create(line))];
 
     /// <summary>Nothing typed: no text, no choice, no ticked box, no list item.</summary>
     private static bool IsEmpty(JsonNode node) => node switch
