@@ -17,12 +17,19 @@ public static class HubCulture
 
     public static string CurrentLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == French ? French : English;
 
-    /// <summary>Speaks <paramref name="language"/> until disposed (an e-mail to someone who reads another language).</summary>
-    public static IDisposable Speaking(string language)
+    /// <summary>What <paramref name="compose"/> writes in <paramref name="language"/> (an e-mail to someone who reads another language).</summary>
+    public static T In<T>(string language, Func<T> compose)
     {
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         SetCulture(language == French ? FrenchCulture : EnglishCulture);
-        return new CultureRestorer(culture, uiCulture);
+        try
+        {
+            return compose();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
     }
 
     /// <summary>A local path of the hub (<c>/account/sign-in</c> or <c>/fr/account/sign-in</c>) in <paramref name="language"/>.</summary>
@@ -30,11 +37,6 @@ public static class HubCulture
     {
         var english = new PathString(path).StartsWithSegments(FrenchPrefix, StringComparison.Ordinal, out var rest) ? (rest.HasValue ? rest.Value! : "/") : path;
         return language == French ? FrenchPrefix.Add(english == "/" ? string.Empty : english).Value! : english;
-    }
-
-    private sealed class CultureRestorer(CultureInfo culture, CultureInfo uiCulture) : IDisposable
-    {
-        public void Dispose() => (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
     }
 
     /// <summary>

@@ -16,14 +16,13 @@ public sealed class HubCultureTests
         Assert.Equal(expected, HubCulture.PathInLanguage(path, language));
 
     [Fact]
-    public void Speaking_another_language_ends_with_its_scope()
+    public void Writing_in_another_language_leaves_the_current_one_as_it_was()
     {
         var before = CultureInfo.CurrentUICulture;
-        using (HubCulture.Speaking(HubCulture.French))
-        {
-            Assert.Equal(HubCulture.French, HubCulture.CurrentLanguage);
-        }
 
+        var written = HubCulture.In(HubCulture.French, () => HubCulture.CurrentLanguage);
+
+        Assert.Equal(HubCulture.French, written);
         Assert.Equal(before, CultureInfo.CurrentUICulture);
     }
 }

@@ -117,6 +117,26 @@ public sealed class FolderKind<TEntity, TRecord>(
     private string SlugOfFile(string file) => file[(folder.Length + 1)..^".json".Length];
 }
 
+/// <summary>A kind that is one file of its own: administrators' to edit, always there to open, with no workflow status.</summary>
+public abstract class OneFileKind(string name, string path, Type contentType) : DatasetFileKind(name, contentType, administrative: true)
+{
+    protected string Path { get; } = path;
+
+    public override bool HasStatus => false;
+
+    public override bool Owns(string file) => file == Path;
+
+    public override string? FileFor(object content) => Path;
+
+    public override Task<IReadOnlyList<DatasetFileEntry>> ListAsync(HubDbContext db, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<DatasetFileEntry>>([new DatasetFileEntry(Path, Name)]);
+
+    public override async Task<object?> LoadAsync(HubDbContext db, string file, CancellationToken cancellationToken) =>
+        file == Path ? await LoadAsync(db, cancellationToken) : null;
+
+    protected abstract Task<object?> LoadAsync(HubDbContext db, CancellationToken cancellationToken);
+}
+
 /// <summary>A file that holds a whole list (a taxonomy, the countries, the measures): edited as one, so order is kept.</summary>
 public sealed class ListFileKind<TRecord>(
     string name,
@@ -125,69 +145,50 @@ public sealed class ListFileKind<TRecord>(
     Func<HubDbContext, IQueryable<TRecord>> loaded,
     Func<HubDbContext, IReadOnlyList<TRecord>, CancellationToken, Task> removeUnlisted,
     bool optional = false)
-    : DatasetFileKind(name, typeof(List<TRecord>), administrative: true)
+    : OneFileKind(name, path, typeof(List<TRecord>))
     where TRecord : class
 {
     public override Task RemoveUnlistedAsync(HubDbContext db, object content, CancellationToken cancellationToken) =>
         removeUnlisted(db, (IReadOnlyList<TRecord>)content, cancellationToken);
 
-    public override bool HasStatus => false;
-
-    public override bool Owns(string file) => file == path;
-
-    public override string? FileFor(object content) => path;
-
-    public override Task<IReadOnlyList<DatasetFileEntry>> ListAsync(HubDbContext db, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<DatasetFileEntry>>([new DatasetFileEntry(path, Name)]);
-
-    public override async Task<object?> LoadAsync(HubDbContext db, string file, CancellationToken cancellationToken) =>
-        file == path ? await loaded(db).ToListAsync(cancellationToken) : null;
-
     public override async Task LoadAllAsync(HubDbContext db, Dataset dataset, CancellationToken cancellationToken) =>
-        records(dataset).AddRange((await loaded(db).ToListAsync(cancellationToken)).Select(r => new Located<TRecord>(path, r)));
+        records(dataset).AddRange((await loaded(db).ToListAsync(cancellationToken)).Select(r => new Located<TRecord>(Path, r)));
 
     public override void Put(Dataset dataset, string file, object content)
     {
         Remove(dataset, file);
-        records(dataset).AddRange(((IEnumerable<TRecord>)content).Select(r => new Located<TRecord>(path, r)));
+        records(dataset).AddRange(((IEnumerable<TRecord>)content).Select(r => new Located<TRecord>(Path, r)));
     }
 
     public override void Remove(Dataset dataset, string file) => records(dataset).Clear();
 
     public override IEnumerable<(string File, object Content)> FilesOf(Dataset dataset) =>
-        optional && records(dataset).Count == 0 ? [] : [(path, records(dataset).Select(r => r.Record).ToList())];
+        optional && records(dataset).Count == 0 ? [] : [(Path, records(dataset).Select(r => r.Record).ToList())];
+
+    protected override async Task<object?> LoadAsync(HubDbContext db, CancellationToken cancellationToken) =>
+        await loaded(db).ToListAsync(cancellationToken);
 }
 
 /// <summary>A file that holds one record on its own (the About page).</summary>
 public sealed class SingleFileKind<TRecord>(
     string name, string path, Func<Dataset, Located<TRecord>?> get, Action<Dataset, Located<TRecord>?> set, Func<HubDbContext, Task<TRecord?>> load)
-    : DatasetFileKind(name, typeof(TRecord), administrative: true)
+    : OneFileKind(name, path, typeof(TRecord))
     where TRecord : class
 {
-    public override bool HasStatus => false;
-
-    public override bool Owns(string file) => file == path;
-
-    public override string? FileFor(object content) => path;
-
-    public override Task<IReadOnlyList<DatasetFileEntry>> ListAsync(HubDbContext db, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<DatasetFileEntry>>([new DatasetFileEntry(path, Name)]);
-
-    public override async Task<object?> LoadAsync(HubDbContext db, string file, CancellationToken cancellationToken) =>
-        file == path ? await load(db) : null;
-
     public override async Task LoadAllAsync(HubDbContext db, Dataset dataset, CancellationToken cancellationToken)
     {
         if (await load(db) is { } record)
         {
-            set(dataset, new Located<TRecord>(path, record));
+            set(dataset, new Located<TRecord>(Path, record));
         }
     }
 
-    public override void Put(Dataset dataset, string file, object content) => set(dataset, new Located<TRecord>(path, (TRecord)content));
+    public override void Put(Dataset dataset, string file, object content) => set(dataset, new Located<TRecord>(Path, (TRecord)content));
 
     public override void Remove(Dataset dataset, string file) => set(dataset, null);
 
     public override IEnumerable<(string File, object Content)> FilesOf(Dataset dataset) =>
-        get(dataset) is { } located ? [(path, located.Record)] : [];
+        get(dataset) is { } located ? [(Path, located.Record)] : [];
+
+    protected override async Task<object?> LoadAsync(HubDbContext db, CancellationToken cancellationToken) => await load(db);
 }

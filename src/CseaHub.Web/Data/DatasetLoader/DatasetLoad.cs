@@ -21,7 +21,7 @@ public sealed class DatasetLoad(DatasetImporter importer, TimeProvider clock)
             throw new DatasetException(errors);
         }
 
-        foreach (var file in keep ?? new HashSet<string>())
+        foreach (var file in keep ?? (IEnumerable<string>)[])
         {
             DatasetFiles.KindOf(file)?.Remove(dataset, file);
         }

@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net.Mail;
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace CseaHub.Web.Infrastructure.Authorization;
 
@@ -19,6 +21,27 @@ public static class AccountInput
         !string.IsNullOrEmpty(value) && value.Length <= maxLength && !value.Any(char.IsControl);
 
     public static bool IsEmail([NotNullWhen(true)] string? value) => IsClean(value, MaxEmailLength) && MailAddress.TryCreate(value, out _);
+
+    /// <summary>An Identity token (e-mail confirmation, password reset) as it travels in a link: base64url.</summary>
+    public static string LinkToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    /// <summary>The token a link carries; null for anything that cannot be one.</summary>
+    public static string? ReadLinkToken(string? code)
+    {
+        if (!IsClean(code, 2000))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>
     /// A second-factor code as people type it: six digits from the app ("123 456"), or a recovery code in any case, with

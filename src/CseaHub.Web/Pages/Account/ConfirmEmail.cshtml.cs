@@ -1,9 +1,7 @@
-using System.Text;
 using CseaHub.Web.Domain.Accounts;
 using CseaHub.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace CseaHub.Web.Pages.Account;
 
@@ -26,7 +24,7 @@ public sealed class ConfirmEmailModel(UserManager<HubUser> users, AuditLog audit
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await FindAsync() is not { } account || Token() is not { } token)
+        if (await FindAsync() is not { } account || AccountInput.ReadLinkToken(Code) is not { } token)
         {
             return Invalid();
         }
@@ -42,19 +40,7 @@ public sealed class ConfirmEmailModel(UserManager<HubUser> users, AuditLog audit
     }
 
     private async Task<HubUser?> FindAsync() =>
-        AccountInput.IsClean(UserId, AccountInput.MaxEmailLength) && AccountInput.IsClean(Code, 2000) && Token() is not null
+        AccountInput.IsClean(UserId, AccountInput.MaxEmailLength) && AccountInput.ReadLinkToken(Code) is not null
             ? await users.FindByIdAsync(UserId)
             : null;
-
-    private string? Token()
-    {
-        try
-        {
-            return Code is null ? null : Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(Code));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
 }

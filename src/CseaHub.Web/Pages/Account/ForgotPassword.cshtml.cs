@@ -1,4 +1,3 @@
-using System.Text;
 using CseaHub.Web.Domain.Accounts;
 using CseaHub.Web.Infrastructure;
 using CseaHub.Web.Infrastructure.Authorization;
@@ -7,7 +6,6 @@ using CseaHub.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace CseaHub.Web.Pages.Account;
@@ -36,16 +34,13 @@ public sealed class ForgotPasswordModel(
 
         if (await users.FindByEmailAsync(email) is { EmailConfirmed: true } account)
         {
-            var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(account)));
+            var token = AccountInput.LinkToken(await users.GeneratePasswordResetTokenAsync(account));
             try
             {
-                EmailMessage message;
-                using (HubCulture.Speaking(account.Language))
-                {
-                    var link = links.Page(Url, "/Account/ResetPassword", new { user = account.Id, code = token }, account.Language);
-                    message = new EmailMessage(account.Email!, text["MailResetSubject"], text["MailResetBody", link]);
-                }
-
+                var message = HubCulture.In(account.Language, () => new EmailMessage(
+                    account.Email!,
+                    text["MailResetSubject"],
+                    text["MailResetBody", links.Page(Url, "/Account/ResetPassword", new { user = account.Id, code = token }, account.Language)]));
                 await mail.SendAsync(message, cancellationToken);
                 await audit.RecordAsync(AuditEventKind.PasswordResetRequested, account.Email!, cancellationToken: cancellationToken);
             }

@@ -1,4 +1,3 @@
-using System.Text;
 using CseaHub.Web.Domain.Accounts;
 using CseaHub.Web.Infrastructure;
 using CseaHub.Web.Infrastructure.Authorization;
@@ -7,7 +6,6 @@ using CseaHub.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace CseaHub.Web.Pages.Account;
@@ -114,7 +112,7 @@ public sealed class RegisterModel(
             return Invalid();
         }
 
-        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
+        var token = AccountInput.LinkToken(await users.GenerateEmailConfirmationTokenAsync(user));
         try
         {
             var link = links.Page(Url, "/Account/ConfirmEmail", new { user = user.Id, code = token });

@@ -1,4 +1,3 @@
-using System.Text;
 using CseaHub.Web.Domain.Accounts;
 using CseaHub.Web.Infrastructure;
 using CseaHub.Web.Infrastructure.Authorization;
@@ -6,7 +5,6 @@ using CseaHub.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace CseaHub.Web.Pages.Account;
@@ -57,8 +55,7 @@ public sealed class ResetPasswordModel(UserManager<HubUser> users, AuditLog audi
             return Invalid();
         }
 
-        var token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(Code!));
-        var result = await users.ResetPasswordAsync(account, token, Password!);
+        var result = await users.ResetPasswordAsync(account, AccountInput.ReadLinkToken(Code)!, Password!);
         if (!result.Succeeded)
         {
             var linkRefused = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken));
@@ -73,20 +70,7 @@ public sealed class ResetPasswordModel(UserManager<HubUser> users, AuditLog audi
 
     private async Task<HubUser?> FindAsync()
     {
-        LinkValid = AccountInput.IsClean(UserId, AccountInput.MaxEmailLength) && AccountInput.IsClean(Code, 2000) && Decodes(Code);
+        LinkValid = AccountInput.IsClean(UserId, AccountInput.MaxEmailLength) && AccountInput.ReadLinkToken(Code) is not null;
         return LinkValid ? await users.FindByIdAsync(UserId!) : null;
-    }
-
-    private static bool Decodes(string code)
-    {
-        try
-        {
-            WebEncoders.Base64UrlDecode(code);
-            return true;
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
     }
 }

@@ -61,11 +61,7 @@ public sealed class TwoFactorModel(
         }
 
         var code = await users.GenerateUserTokenAsync(user, TokenOptions.DefaultEmailProvider, EnrolmentPurpose);
-        EmailMessage message;
-        using (HubCulture.Speaking(user.Language))
-        {
-            message = new EmailMessage(user.Email!, text["MailEnrolSubject"], text["MailEnrolBody", code]);
-        }
+        var message = HubCulture.In(user.Language, () => new EmailMessage(user.Email!, text["MailEnrolSubject"], text["MailEnrolBody", code]));
 
         try
         {

@@ -146,15 +146,10 @@ public sealed class UsersModel(
         Message = text[approved ? "AdminApproved" : "AdminRefused", account.Email!];
         try
         {
-            EmailMessage decisionMail;
-            using (HubCulture.Speaking(account.Language))
-            {
-                decisionMail = new EmailMessage(
-                    account.Email!,
-                    text[approved ? "MailApprovedSubject" : "MailRefusedSubject"],
-                    text[approved ? "MailApprovedBody" : "MailRefusedBody", links.Page(Url, "/Account/SignIn", language: account.Language)]);
-            }
-
+            var decisionMail = HubCulture.In(account.Language, () => new EmailMessage(
+                account.Email!,
+                text[approved ? "MailApprovedSubject" : "MailRefusedSubject"],
+                text[approved ? "MailApprovedBody" : "MailRefusedBody", links.Page(Url, "/Account/SignIn", language: account.Language)]));
             await mail.SendAsync(decisionMail, cancellationToken);
         }
         catch (MailDeliveryException)

@@ -177,7 +177,7 @@ public sealed class ContentSafetyTests(HubAppFactory hub)
 
         var restore = await _editor.OpenAsync(history + "&revision=1");
         var form = restore.QuerySelector("form[action*='handler=Restore']")!;
-        var fields = form.QuerySelectorAll("input[type='hidden']").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? string.Empty);
+        var fields = EditorClient.HiddenFieldsOf(form);
         var restored = await _editor.PostAsync(form.GetAttribute("action")!, fields);
 
         Assert.EndsWith(EditorClient.EditUrl(file), EditorClient.Redirected(restored), StringComparison.Ordinal);

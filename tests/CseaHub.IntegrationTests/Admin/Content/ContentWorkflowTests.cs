@@ -142,6 +142,6 @@ public sealed class ContentWorkflowTests(HubAppFactory hub)
     {
         var page = await client.OpenAsync(EditorClient.EditUrl(file));
         var form = page.QuerySelector("form[action*='handler=Discard']")!;
-        return form.QuerySelectorAll("input[type='hidden']").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? string.Empty);
+        return EditorClient.HiddenFieldsOf(form);
     }
 }

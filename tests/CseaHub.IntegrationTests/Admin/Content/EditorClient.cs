@@ -65,7 +65,7 @@ internal sealed class EditorClient(HttpClient http)
         var form = page.QuerySelectorAll("form[method='post']")
             .FirstOrDefault(f => (f.GetAttribute("action") ?? string.Empty).Contains("handler=" + handler, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"No {handler} button on the page.");
-        var fields = form.QuerySelectorAll("input[type='hidden']").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? string.Empty);
+        var fields = HiddenFieldsOf(form);
         if (comment is not null)
         {
             fields["comment"] = comment;
@@ -73,6 +73,10 @@ internal sealed class EditorClient(HttpClient http)
 
         return await PostAsync(form.GetAttribute("action")!, fields);
     }
+
+    /// <summary>What a workflow button's form posts besides its button: the anti-forgery token and the version token.</summary>
+    public static Dictionary<string, string> HiddenFieldsOf(AngleSharp.Dom.IElement form) =>
+        form.QuerySelectorAll("input[type='hidden']").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? string.Empty);
 
     public static string EditUrl(string file) => "/admin/content/edit?file=" + Uri.EscapeDataString(file);
 

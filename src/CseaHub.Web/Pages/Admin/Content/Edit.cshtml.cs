@@ -87,7 +87,9 @@ public sealed class EditModel(ContentEditor editor, IStringLocalizer<SharedResou
         await StepAsync(file, (actor, f) => editor.ArchiveAsync(actor, f, token ?? string.Empty, cancellationToken), "EditorArchived", cancellationToken);
 
     /// <summary>Whether an element of the form has this path, so an error can link to it.</summary>
-    public bool HasField(string path) => Paths(Form).Contains(path);
+    public bool HasField(string path) => (_paths ??= Paths(Form).ToHashSet(StringComparer.Ordinal)).Contains(path);
+
+    private HashSet<string>? _paths;
 
     private const string EmptyToken = "new";
 
@@ -188,14 +190,5 @@ public sealed class EditModel(ContentEditor editor, IStringLocalizer<SharedResou
         }
     }
 
-    private static HashSet<string> Paths(FormNode node)
-    {
-        var paths = new HashSet<string>(StringComparer.Ordinal) { node.Path };
-        foreach (var child in node.Items)
-        {
-            paths.UnionWith(Paths(child));
-        }
-
-        return paths;
-    }
+    private static IEnumerable<string> Paths(FormNode node) => node.Items.SelectMany(Paths).Prepend(node.Path);
 }
