@@ -8,8 +8,6 @@ namespace CseaHub.Web.Api;
 
 public sealed record CountryListItemDto(string Code, LocalisedTextDto Name, DateOnly? CoeMemberSince, DateOnly? EuMemberSince, int InstrumentsRatified);
 
-public sealed record CountryListDto(int Total, IReadOnlyList<CountryListItemDto> Items);
-
 /// <summary>A country's standing with one instrument; <c>status</c> is null when the hub holds no row for it.</summary>
 public sealed record CountryInstrumentDto(
     string Instrument, bool HasPartyData, PartyStatus? Status, DateOnly? Signature, DateOnly? Ratification, bool Accession, DateOnly? EntryIntoForce,
@@ -37,16 +35,16 @@ public static class CountriesApi
             .WithSummary("Every country the hub knows, with its Council of Europe and EU membership and instruments ratified.");
         group.MapGet("/{code}", GetAsync).WithName("GetCountry")
             .WithSummary("Where one country (ISO 3166-1 alpha-2) stands with every instrument: organisations, authorities, findings, "
-                + "its newest documents and their count (all of them: /api/v1/documents?country=CODE).");
+                + "its newest documents and their count (all of them: /api/v1/documents?country=CODE).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 
-    private static async Task<Ok<CountryListDto>> ListAsync(HttpContext context, CountryProfiles profiles, CancellationToken cancellationToken)
-    {
-        var countries = await profiles.ListAsync(context.CurrentViewer(), HubCulture.English, cancellationToken);
-        return TypedResults.Ok(new CountryListDto(countries.Count, [.. countries.Select(c => new CountryListItemDto(
-            c.Code, LocalisedTextDto.From(c.Name), c.CoeMemberSince, c.EuMemberSince, c.Ratified))]));
-    }
+    private static async Task<Results<Ok<ListPage<CountryListItemDto>>, ValidationProblem>> ListAsync(
+        HttpContext context, CountryProfiles profiles, string? page, string? pageSize, CancellationToken cancellationToken) =>
+        await ApiPaging.ListAsync<CountryListItemDto>(context, page, pageSize, async () =>
+            [.. (await profiles.ListAsync(context.CurrentViewer(), HubCulture.English, cancellationToken)).Select(c => new CountryListItemDto(
+                c.Code, LocalisedTextDto.From(c.Name), c.CoeMemberSince, c.EuMemberSince, c.Ratified))]);
 
     private static async Task<Results<Ok<CountryDto>, ProblemHttpResult>> GetAsync(
         HttpContext context, CountryProfiles profiles, string code, CancellationToken cancellationToken)

@@ -17,8 +17,6 @@ public sealed record InstrumentListItemDto(
         i.HasPartyData ? i.Ratified : null, i.EntryIntoForce);
 }
 
-public sealed record InstrumentListDto(int Total, IReadOnlyList<InstrumentListItemDto> Items);
-
 public sealed record ArticleDto(string Number, LocalisedTextDto Title, LocalisedTextDto Summary, IReadOnlyList<string> Sources, DateOnly AsOf);
 
 public sealed record PartyDto(

@@ -13,16 +13,15 @@ public static class InstrumentsApi
         group.MapGet("/", ListAsync).WithName("ListInstruments")
             .WithSummary("The legal instruments visible to the caller, by kind and name, with the number of states bound.");
         group.MapGet("/{slug}", GetAsync).WithName("GetInstrument")
-            .WithSummary("One instrument with its sourced dates, key articles, party rows and the counts computed from them.");
+            .WithSummary("One instrument with its sourced dates, key articles, party rows and the counts computed from them.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 
-    private static async Task<Ok<InstrumentListDto>> ListAsync(
-        HttpContext context, InstrumentProfiles profiles, CancellationToken cancellationToken)
-    {
-        var items = await profiles.ListAsync(context.CurrentViewer(), HubCulture.English, cancellationToken);
-        return TypedResults.Ok(new InstrumentListDto(items.Count, [.. items.Select(InstrumentListItemDto.From)]));
-    }
+    private static async Task<Results<Ok<ListPage<InstrumentListItemDto>>, ValidationProblem>> ListAsync(
+        HttpContext context, InstrumentProfiles profiles, string? page, string? pageSize, CancellationToken cancellationToken) =>
+        await ApiPaging.ListAsync<InstrumentListItemDto>(context, page, pageSize, async () =>
+            [.. (await profiles.ListAsync(context.CurrentViewer(), HubCulture.English, cancellationToken)).Select(InstrumentListItemDto.From)]);
 
     private static async Task<Results<Ok<InstrumentDto>, ProblemHttpResult>> GetAsync(
         HttpContext context, InstrumentProfiles profiles, string slug, CancellationToken cancellationToken) =>

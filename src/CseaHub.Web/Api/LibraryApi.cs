@@ -13,12 +13,13 @@ public static class LibraryApi
         documents.MapGet("/", ListDocumentsAsync).WithName("ListDocuments")
             .WithSummary("Documents visible to the caller, filtered like the library page, newest first, paged.");
         documents.MapGet("/{slug}", GetDocumentAsync).WithName("GetDocument")
-            .WithSummary("One document with its date, link, instruments, articles, countries, round and sources.");
+            .WithSummary("One document with its date, link, instruments, articles, countries, round and sources.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         return routes;
     }
 
-    private static async Task<Results<Ok<DocumentListDto>, ValidationProblem>> ListDocumentsAsync(
+    private static async Task<Results<Ok<ListPage<DocumentListItemDto>>, ValidationProblem>> ListDocumentsAsync(
         HttpContext context,
         LibraryCatalogue catalogue,
         string? kind,
@@ -41,7 +42,7 @@ public static class LibraryApi
         }
 
         var result = await catalogue.SearchAsync(filter, viewer, cancellationToken);
-        return TypedResults.Ok(new DocumentListDto(
+        return ApiPaging.Respond(context, new ListPage<DocumentListItemDto>(
             result.Total, result.Page, result.PageSize, [.. result.Items.Select(DocumentListItemDto.From)]));
     }
 

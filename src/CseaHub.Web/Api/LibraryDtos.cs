@@ -23,8 +23,6 @@ public sealed record DocumentListItemDto(
         LocalisedTextDto.From(item.Summary));
 }
 
-public sealed record DocumentListDto(int Total, int Page, int PageSize, IReadOnlyList<DocumentListItemDto> Items);
-
 public sealed record InstrumentRefDto(string Slug, LocalisedTextDto ShortName, string? Reference)
 {
     public static InstrumentRefDto From(InstrumentRef instrument) =>

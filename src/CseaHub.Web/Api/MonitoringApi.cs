@@ -13,16 +13,16 @@ public static class MonitoringApi
         monitoring.MapGet("/", ListRoundsAsync).WithName("ListMonitoringRounds")
             .WithSummary("Every monitoring round visible to the caller, by instrument.");
         monitoring.MapGet("/{instrument}/{number:int}", GetRoundAsync).WithName("GetMonitoringRound")
-            .WithSummary("One round with its findings, filtered by state (with the thematic findings) and area.");
+            .WithSummary("One round with its findings, filtered by state (with the thematic findings) and area.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 
-    private static async Task<Ok<IReadOnlyList<RoundRefDto>>> ListRoundsAsync(
-        HttpContext context, MonitoringRounds rounds, CancellationToken cancellationToken)
-    {
-        var list = await rounds.ListAsync(context.CurrentViewer(), HubCulture.English, cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<RoundRefDto>>([.. list.Select(r => new RoundRefDto(r.InstrumentSlug, r.Number, LocalisedTextDto.From(r.Theme)))]);
-    }
+    private static async Task<Results<Ok<ListPage<RoundRefDto>>, ValidationProblem>> ListRoundsAsync(
+        HttpContext context, MonitoringRounds rounds, string? page, string? pageSize, CancellationToken cancellationToken) =>
+        await ApiPaging.ListAsync<RoundRefDto>(context, page, pageSize, async () =>
+            [.. (await rounds.ListAsync(context.CurrentViewer(), HubCulture.English, cancellationToken))
+                .Select(r => new RoundRefDto(r.InstrumentSlug, r.Number, LocalisedTextDto.From(r.Theme)))]);
 
     private static async Task<Results<Ok<RoundDto>, ValidationProblem, ProblemHttpResult>> GetRoundAsync(
         HttpContext context,

@@ -57,8 +57,6 @@ public sealed record OrganisationListItemDto(
         item.AudienceKeys, item.CountryCodes);
 }
 
-public sealed record OrganisationListDto(int Total, int Page, int PageSize, IReadOnlyList<OrganisationListItemDto> Items);
-
 public sealed record OrganisationDto(
     string Slug,
     LocalisedTextDto Name,

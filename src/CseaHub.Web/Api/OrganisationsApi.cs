@@ -13,11 +13,12 @@ public static class OrganisationsApi
         group.MapGet("/", ListAsync).WithName("ListOrganisations")
             .WithSummary("Organisations visible to the caller, filtered like the directory page, sorted by name, paged.");
         group.MapGet("/{slug}", GetAsync).WithName("GetOrganisation")
-            .WithSummary("One organisation's profile with its facts, sections, bodies and sources.");
+            .WithSummary("One organisation's profile with its facts, sections, bodies and sources.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 
-    private static async Task<Results<Ok<OrganisationListDto>, ValidationProblem>> ListAsync(
+    private static async Task<Results<Ok<ListPage<OrganisationListItemDto>>, ValidationProblem>> ListAsync(
         HttpContext context,
         OrganisationDirectory directory,
         string? q,
@@ -38,7 +39,7 @@ public static class OrganisationsApi
         }
 
         var result = await directory.SearchAsync(filter, context.CurrentViewer(), HubCulture.English, cancellationToken);
-        return TypedResults.Ok(new OrganisationListDto(
+        return ApiPaging.Respond(context, new ListPage<OrganisationListItemDto>(
             result.Total, result.Page, result.PageSize, [.. result.Items.Select(OrganisationListItemDto.From)]));
     }
 

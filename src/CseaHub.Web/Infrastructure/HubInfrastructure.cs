@@ -53,6 +53,7 @@ public static class HubInfrastructure
             .UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -68,12 +69,18 @@ public static class HubInfrastructure
             await next(context);
         });
 
+        // Outside the output cache, so answers served from it are tagged too.
+        app.UseEntityTags(IsMachineReadable);
+
         // After authentication: the cache must know who asks (it never keeps a signed-in reader's answers).
         app.UseOutputCache();
         return app;
     }
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    private static bool IsMachineReadable(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api/v1") || context.Request.Path.StartsWithSegments("/openapi");
 
     // A request Kestrel or the form reader could not parse (malformed, too large) is the client's error, not ours.
     private static int StatusCodeFor(Exception exception) => exception switch
