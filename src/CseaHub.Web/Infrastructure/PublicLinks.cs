@@ -34,6 +34,18 @@ public sealed class PublicLinks(IConfiguration configuration)
         return new Uri(root, path.TrimStart('/')).ToString();
     }
 
+    /// <summary>
+    /// The absolute address of a local path (<c>/fr/organisations/europol</c>) for machines: canonical and alternate
+    /// links, sitemaps, feeds, linked data. The configured public base when there is one, else the request's own host
+    /// (the output cache keys its entries by host, so one host's links are never served to another).
+    /// </summary>
+    public Uri Absolute(HttpRequest request, string localPath) =>
+        new(_base ?? new Uri($"{request.Scheme}://{request.Host}/"), localPath.TrimStart('/'));
+
+    /// <summary>The absolute address of a hub page, from its English path, in <paramref name="language"/>.</summary>
+    public Uri Page(HttpRequest request, string englishPath, string language) =>
+        Absolute(request, HubCulture.PathInLanguage(englishPath, language));
+
     private static bool IsLoopback(string host) =>
         host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (System.Net.IPAddress.TryParse(host, out var address) && System.Net.IPAddress.IsLoopback(address));
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CseaHub.Web.Pages.Instruments;
 
 /// <summary>One instrument: what it is, who monitors it, and where every state stands with it.</summary>
-public sealed class InstrumentModel(InstrumentProfiles profiles) : PageModel
+public sealed class InstrumentModel(InstrumentProfiles profiles, PublicLinks links, TimeProvider clock) : PageModel
 {
     public InstrumentProfile Instrument { get; private set; } = null!;
 
@@ -16,6 +16,8 @@ public sealed class InstrumentModel(InstrumentProfiles profiles) : PageModel
     public PartyCounts Counts { get; private set; } = null!;
 
     public RatificationTimeline Timeline { get; private set; } = null!;
+
+    public string LinkedData { get; private set; } = string.Empty;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -27,6 +29,9 @@ public sealed class InstrumentModel(InstrumentProfiles profiles) : PageModel
         Instrument = instrument;
         Counts = instrument.Counts;
         Timeline = RatificationTimeline.Of(instrument.Parties.Select(p => (p.Status, p.Ratification)));
+        var language = HubCulture.CurrentLanguage;
+        LinkedData = Pages.LinkedData.Instrument(
+            instrument, language, links.Page(Request, $"/instruments/{instrument.Slug}", language), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return Page();
     }
 }

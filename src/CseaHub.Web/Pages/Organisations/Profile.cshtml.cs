@@ -6,9 +6,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CseaHub.Web.Pages.Organisations;
 
 /// <summary>An organisation's profile: identity, audiences, contact facts with their sources, sections and bodies.</summary>
-public sealed class ProfileModel(OrganisationProfiles profiles) : PageModel
+public sealed class ProfileModel(OrganisationProfiles profiles, PublicLinks links) : PageModel
 {
     public OrganisationProfile Profile { get; private set; } = null!;
+
+    public string LinkedData { get; private set; } = string.Empty;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -18,6 +20,9 @@ public sealed class ProfileModel(OrganisationProfiles profiles) : PageModel
         }
 
         Profile = profile;
+        var language = HubCulture.CurrentLanguage;
+        LinkedData = Pages.LinkedData.Organisation(
+            profile, language, links.Page(Request, $"/organisations/{profile.Slug}", language), path => links.Page(Request, path, language));
         return Page();
     }
 }
