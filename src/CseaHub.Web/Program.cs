@@ -1,6 +1,7 @@
 using CseaHub.Web.Api;
 using CseaHub.Web.Commands;
 using CseaHub.Web.Data;
+using CseaHub.Web.Discovery;
 using CseaHub.Web.Infrastructure;
 using CseaHub.Web.Pages;
 using CseaHub.Web.Search;
@@ -21,11 +22,13 @@ builder.AddHubData();
 builder.AddHubSearch();
 builder.AddHubPages();
 builder.AddHubApi();
+builder.AddHubDiscovery();
 
 var app = builder.Build();
 app.UseHubInfrastructure();
 app.MapHubPages();
 app.MapHubApi();
+app.MapHubDiscovery();
 app.MapHubHealth();
 return await app.RunCommandAsync(command);
 

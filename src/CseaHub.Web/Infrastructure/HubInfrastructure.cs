@@ -80,7 +80,9 @@ public static class HubInfrastructure
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
     private static bool IsMachineReadable(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api/v1") || context.Request.Path.StartsWithSegments("/openapi");
+        MachineReadable.Any(prefix => context.Request.Path.StartsWithSegments(prefix));
+
+    private static readonly string[] MachineReadable = ["/api/v1", "/openapi", "/feeds", "/sitemap.xml", "/sitemaps", "/robots.txt"];
 
     // A request Kestrel or the form reader could not parse (malformed, too large) is the client's error, not ours.
     private static int StatusCodeFor(Exception exception) => exception switch
