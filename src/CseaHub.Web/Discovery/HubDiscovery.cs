@@ -6,12 +6,15 @@ public static class HubDiscovery
     public static WebApplicationBuilder AddHubDiscovery(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<PublicCatalogue>();
+        builder.Services.AddScoped<PublicFeeds>();
+        builder.Services.AddScoped<FeedWriter>();
         return builder;
     }
 
     public static WebApplication MapHubDiscovery(this WebApplication app)
     {
         app.MapSitemaps();
+        app.MapAtomFeeds();
         return app;
     }
 }

@@ -14,7 +14,7 @@ namespace CseaHub.IntegrationTests.ProfessionalsOnly;
 /// Every reader-facing route, read by every kind of viewer: a professionals-only organisation and a professionals-only
 /// section of a public one, each with a marker word, show to vetted viewers (a role) and to nobody else: not to
 /// anonymous readers, not to an account still waiting for vetting, not to a refused one; not in pages, search, facets,
-/// the API or its errors.
+/// the API or its errors, feeds or sitemaps.
 /// </summary>
 public sealed class ProfessionalsOnlyMatrixTests(HubAppFactory hub)
 {
@@ -24,7 +24,9 @@ public sealed class ProfessionalsOnlyMatrixTests(HubAppFactory hub)
         var hiddenMarker = "hiddenmarker" + TestData.UniqueKey("m").Replace("-", string.Empty, StringComparison.Ordinal);
         var sectionMarker = "sectionmarker" + TestData.UniqueKey("m").Replace("-", string.Empty, StringComparison.Ordinal);
         var topic = await hub.AddTopicAsync();
-        var hidden = await hub.AddOrganisationAsync("Unit " + hiddenMarker, topic: topic, visibility: Visibility.Professionals);
+        // Dated now, so it would head the feeds if they let it through.
+        var hidden = await hub.AddOrganisationAsync(
+            "Unit " + hiddenMarker, topic: topic, visibility: Visibility.Professionals, configure: o => o.PublicUpdatedUtc = DateTime.UtcNow);
         var open = await hub.AddOrganisationAsync("Open unit", topic: topic, configure: o => o.Sections.Add(new OrganisationSection
         {
             Key = "operations",
@@ -44,6 +46,9 @@ public sealed class ProfessionalsOnlyMatrixTests(HubAppFactory hub)
             $"/api/v1/search?q={hiddenMarker}", $"/api/v1/search?q={sectionMarker}", $"/api/v1/search?q=unit&topic={topic}",
             $"/api/v1/organisations/{hidden}", $"/api/v1/organisations/{open}", $"/api/v1/organisations?topic={topic}",
             "/api/v1/organisations?country=FR&pageSize=100", "/countries/fr", "/api/v1/countries/FR", "/",
+            "/feeds/updates.atom", "/fr/feeds/updates.atom", "/feeds/countries/fr.atom", $"/feeds/organisations/{open}.atom",
+            $"/feeds/organisations/{hidden}.atom", "/sitemap.xml", "/sitemaps/organisations-1.xml", "/robots.txt",
+            "/api/v1/taxonomies/topics", "/openapi/v1.json",
         ];
         var failures = new List<string>();
         foreach (var (viewer, client, vetted) in await ViewersAsync())
