@@ -12,11 +12,18 @@ public enum HubCommandName
 }
 
 /// <summary>
-/// The operator's command line: <c>serve</c> (default), <c>import PATH</c>, <c>export DIR</c>, <c>reindex</c>, <c>--help</c>.
+/// The operator's command line: <c>serve</c> (default), <c>import PATH</c>, <c>export --out DIR</c>, <c>reindex</c>, <c>--help</c>.
 /// Options that are not the command's own (<c>--urls</c>, <c>--environment</c>, …) go to the host as usual.
 /// </summary>
 public sealed record HubCommand(HubCommandName Name, string? Argument, string[] HostArgs, string? Error = null)
 {
+    /// <summary>The commands' on/off options: they take no value, and the host never sees them.</summary>
+    private static readonly HashSet<string> KnownSwitches = ["--publish", "--dry-run", "--include-professionals"];
+
+    public IReadOnlySet<string> Switches { get; init; } = new HashSet<string>();
+
+    public bool Has(string name) => Switches.Contains("--" + name);
+
     public const string Usage = """
         CseaHub: a knowledge hub for professionals fighting online child sexual exploitation and abuse.
 
@@ -24,8 +31,16 @@ public sealed record HubCommand(HubCommandName Name, string? Argument, string[] 
 
         Commands:
           serve              Run the web hub (default). Loads the bundled dataset on start.
-          import PATH        Validate a dataset folder (the layout of data/) and load it in one transaction.
-          export DIR         Write the database's content to DIR in the dataset format.
+          import PATH [--publish] [--dry-run]
+                             Import JSON files in the dataset's layout (a folder, part of one, or one file) or CSV
+                             tables from an export. Everything is validated against the hub's data first; on any
+                             error nothing is imported and every error is listed (file, line, field, reason). One
+                             transaction; changed files become drafts for review, or are published with --publish;
+                             files equal to the hub's change nothing. --dry-run validates and reports only.
+          export --out DIR [--format json|csv] [--include-professionals]
+                             Write the published dataset to a new folder: JSON in the dataset's layout (default)
+                             or CSV (a table per kind and per list, RFC 4180, UTF-8). Public content only, unless
+                             --include-professionals (an administrator's backup; each export is in the audit log).
           reindex            Rebuild the search index from the database (while no hub serves this data directory).
           generate --documents N [--seed S]
                              Benchmarks only: add N synthetic library documents (made-up text, titles marked
@@ -70,6 +85,7 @@ public sealed record HubCommand(HubCommandName Name, string? Argument, string[] 
     {
         var hostArgs = new List<string>();
         var positional = new List<string>();
+        var switches = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -86,6 +102,10 @@ public sealed record HubCommand(HubCommandName Name, string? Argument, string[] 
                 }
 
                 hostArgs.Add("--DataDirectory=" + args[++i]);
+            }
+            else if (KnownSwitches.Contains(arg))
+            {
+                switches.Add(arg);
             }
             else if (arg.StartsWith('-'))
             {
@@ -107,17 +127,21 @@ public sealed record HubCommand(HubCommandName Name, string? Argument, string[] 
             hostArgs.Insert(0, "--DataDirectory=" + dataDir);
         }
 
-        return positional switch
+        var command = positional switch
         {
             [] or ["serve"] => new HubCommand(HubCommandName.Serve, null, [.. hostArgs]),
             ["import", var path] => new HubCommand(HubCommandName.Import, path, [.. hostArgs]),
             ["export", var folder] => new HubCommand(HubCommandName.Export, folder, [.. hostArgs]),
+            ["export"] when hostArgs.Exists(a => a == "--out" || a.StartsWith("--out=", StringComparison.Ordinal)) =>
+                new HubCommand(HubCommandName.Export, null, [.. hostArgs]),
             ["reindex"] => new HubCommand(HubCommandName.Reindex, null, [.. hostArgs]),
             ["generate"] => new HubCommand(HubCommandName.Generate, null, [.. hostArgs]),
             ["users", "add"] => new HubCommand(HubCommandName.Users, "add", [.. hostArgs]),
             ["users", ..] => new HubCommand(HubCommandName.Help, null, [], "'users' knows one action: users add --email EMAIL --role ROLE."),
-            ["import" or "export"] => new HubCommand(HubCommandName.Help, null, [], $"'{positional[0]}' needs a path."),
+            ["import"] => new HubCommand(HubCommandName.Help, null, [], "'import' needs a path."),
+            ["export"] => new HubCommand(HubCommandName.Help, null, [], "'export' needs --out DIR."),
             _ => new HubCommand(HubCommandName.Help, null, [], $"Unknown command: {string.Join(' ', positional)}"),
         };
+        return command with { Switches = switches };
     }
 }

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CseaHub.Web.Data;
 using CseaHub.Web.Data.DatasetLoader;
-using CseaHub.Web.Domain.Accounts;
+using CseaHub.Web.Exchange;
 using CseaHub.Web.Infrastructure.Authorization;
 using CseaHub.Web.Search;
 
@@ -18,20 +18,9 @@ public static class HubCommands
             switch (command.Name)
             {
                 case HubCommandName.Import:
-                    var summary = await WithDatabaseAsync(app, (DatasetLoad load) => load.LoadAsync(Path.GetFullPath(command.Argument!)));
-                    await Console.Out.WriteLineAsync($"Imported {command.Argument}: {summary}.");
-                    return 0;
+                    return await ImportAsync(app, command);
                 case HubCommandName.Export:
-                    var target = Path.GetFullPath(command.Argument!);
-                    var written = await WithDatabaseAsync(app, (DatasetExporter exporter) => exporter.ExportAsync(target));
-                    // An export holds professionals-only content: administrators see in the audit log that one was made.
-                    await InScopeAsync(app, async (AuditLog audit) =>
-                    {
-                        await audit.RecordAsync(AuditEventKind.Exported, "dataset", "operator (command line)", $"{written} to {target}");
-                        return true;
-                    });
-                    await Console.Out.WriteLineAsync($"Exported {written} to {command.Argument}.");
-                    return 0;
+                    return await ExportAsync(app, command);
                 case HubCommandName.Reindex:
                     return await ReindexAsync(app);
                 case HubCommandName.Generate:
@@ -50,6 +39,55 @@ public static class HubCommands
             return 1;
         }
     }
+
+    /// <summary>Imports a file or folder; every error on standard error, and exit code 1 if there was any.</summary>
+    private static async Task<int> ImportAsync(WebApplication app, HubCommand command)
+    {
+        await PrepareAsync(app);
+        var path = Path.GetFullPath(command.Argument!);
+        var options = new ImportOptions(Publish: command.Has("publish"), DryRun: command.Has("dry-run"));
+        var report = await InScopeAsync(app, (DatasetExchange exchange) => exchange.ImportAsync(path, options, Console.Out, CancellationToken.None));
+        if (report.Errors.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"Nothing was imported: {report.Errors.Count} errors in {command.Argument}.");
+            foreach (var error in report.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.ToString());
+            }
+
+            return 1;
+        }
+
+        var outcome = options.DryRun ? "Dry run, nothing written" : report.Written ? (options.Publish ? "Published" : "Saved as drafts for review") : "Nothing to change";
+        await Console.Out.WriteLineAsync($"{outcome}: {report}.");
+        return 0;
+    }
+
+    private static async Task<int> ExportAsync(WebApplication app, HubCommand command)
+    {
+        var format = (command.Option("format") ?? "json") switch
+        {
+            "json" => ExchangeFormat.Json,
+            "csv" => ExchangeFormat.Csv,
+            _ => (ExchangeFormat?)null,
+        };
+        if (format is null || (command.Option("out") ?? command.Argument) is not { Length: > 0 } output)
+        {
+            await Console.Error.WriteLineAsync("export: give --out DIR and, if wanted, --format json or --format csv.");
+            return 2;
+        }
+
+        await PrepareAsync(app);
+        var options = new ExportOptions(format.Value, Path.GetFullPath(output), command.Has("include-professionals"));
+        var summary = await InScopeAsync(app, (DatasetExchange exchange) => exchange.ExportAsync(options, CancellationToken.None));
+        await Console.Out.WriteLineAsync($"Exported {summary} to {output}.");
+        return 0;
+    }
+
+    /// <summary>What <c>serve</c> does before its first request: migrate, and load the bundled dataset (keeping files edited in the hub).</summary>
+    private static async Task PrepareAsync(WebApplication app) => await DatabaseInitializer.PrepareAsync(
+        app.Services.GetRequiredService<IServiceScopeFactory>(), app.Services.GetRequiredService<HubDataOptions>(),
+        app.Services.GetRequiredService<ILogger<DatabaseInitializer>>(), CancellationToken.None);
 
     /// <summary>Rebuilds this data directory's search index from the database, while no hub serves from it.</summary>
     private static async Task<int> ReindexAsync(WebApplication app)

@@ -12,7 +12,11 @@ namespace CseaHub.Web.Data;
 internal sealed partial class DatabaseInitializer(
     IServiceScopeFactory scopes, HubDataOptions options, ILogger<DatabaseInitializer> logger) : IHostedLifecycleService
 {
-    public async Task StartingAsync(CancellationToken cancellationToken)
+    public Task StartingAsync(CancellationToken cancellationToken) => PrepareAsync(scopes, options, logger, cancellationToken);
+
+    /// <summary>Migrates, then loads the bundled dataset unless the files editors published in the hub since.</summary>
+    public static async Task PrepareAsync(
+        IServiceScopeFactory scopes, HubDataOptions options, ILogger<DatabaseInitializer> logger, CancellationToken cancellationToken)
     {
         await MigrateAsync(scopes, options, cancellationToken);
         if (!options.LoadDatasetOnStart)

@@ -39,7 +39,7 @@ public static class HubData
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DatasetImporter>();
         services.AddScoped<DatasetLoad>();
-        services.AddScoped<DatasetExporter>();
+        services.AddScoped<Exchange.DatasetExchange>();
         services.AddScoped<Commands.SyntheticCorpus>();
         services.AddScoped<Commands.AccountCommands>();
         services.AddHostedService<DatabaseInitializer>();

@@ -14,7 +14,7 @@ public sealed class CommandLineTests : IDisposable
         var (exitCode, output, _) = await _hub.RunAsync("--help");
 
         Assert.Equal(0, exitCode);
-        string[] commands = ["serve", "import PATH", "export DIR", "reindex", "--data-dir"];
+        string[] commands = ["serve", "import PATH [--publish] [--dry-run]", "export --out DIR [--format json|csv] [--include-professionals]", "reindex", "--data-dir"];
         Assert.All(commands, command => Assert.Contains(command, output, StringComparison.Ordinal));
     }
 
@@ -37,18 +37,19 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task Export_then_import_into_an_empty_hub_reproduces_the_dataset_exactly()
     {
-        var imported = await _hub.RunAsync("import", RepositoryPaths.Dataset);
+        var imported = await _hub.RunAsync("import", RepositoryPaths.Dataset, "--publish");
         Assert.True(imported.ExitCode == 0, imported.Error);
+        Assert.Contains("0 added, 0 changed, 146 unchanged", imported.Output, StringComparison.Ordinal);
         var first = Path.Combine(_hub.WorkingDirectory, "first-export");
-        var exported = await _hub.RunAsync("export", first);
+        var exported = await _hub.RunAsync("export", "--out", first, "--include-professionals");
         Assert.True(exported.ExitCode == 0, exported.Error);
         Assert.Equal(1, ExportsLogged(_hub));
 
         using var fresh = new HubProcess();
-        var reimported = await fresh.RunAsync("import", first);
+        var reimported = await fresh.RunAsync("import", first, "--publish");
         Assert.True(reimported.ExitCode == 0, reimported.Error);
         var second = Path.Combine(fresh.WorkingDirectory, "second-export");
-        Assert.Equal(0, (await fresh.RunAsync("export", second)).ExitCode);
+        Assert.Equal(0, (await fresh.RunAsync("export", "--out", second, "--include-professionals")).ExitCode);
 
         foreach (var folder in RecordFolders.Prepend("organisations"))
         {
@@ -76,9 +77,72 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_csv_export_imported_into_a_fresh_hub_gives_back_the_same_json_export()
+    {
+        var csv = Path.Combine(_hub.WorkingDirectory, "csv-export");
+        var json = Path.Combine(_hub.WorkingDirectory, "json-export");
+        Assert.Equal(0, (await _hub.RunAsync("export", "--out", csv, "--format", "csv", "--include-professionals")).ExitCode);
+        Assert.Equal(0, (await _hub.RunAsync("export", "--out", json, "--include-professionals")).ExitCode);
+
+        using var fresh = new HubProcess();
+        var imported = await fresh.RunAsync("import", csv, "--publish");
+        Assert.True(imported.ExitCode == 0, imported.Error);
+        Assert.Contains("0 added, 0 changed, 146 unchanged", imported.Output, StringComparison.Ordinal);
+        var again = Path.Combine(fresh.WorkingDirectory, "json-again");
+        Assert.Equal(0, (await fresh.RunAsync("export", "--out", again, "--include-professionals")).ExitCode);
+
+        foreach (var file in Directory.EnumerateFiles(json, "*.json", SearchOption.AllDirectories))
+        {
+            Assert.Equal(await File.ReadAllTextAsync(file), await File.ReadAllTextAsync(Path.Combine(again, Path.GetRelativePath(json, file))));
+        }
+    }
+
+    [Fact]
+    public async Task An_import_with_errors_lists_them_all_on_standard_error_exits_1_and_writes_nothing()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_hub.WorkingDirectory, "bad", "organisations")).FullName;
+        var europol = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Dataset, "organisations", "europol.json"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "europol.json"), europol.Replace("\"law-enforcement\"", "\"astronauts\"", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(Path.Combine(folder, "broken.json"), "{ \"slug\": \"broken\",, }");
+        var renamed = europol.Replace("\"slug\": \"europol\"", "\"slug\": \"europol-copy\"", StringComparison.Ordinal)
+            .Replace("\"parent\": null", "\"parent\": \"no-such-parent\"", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(Path.Combine(folder, "europol-copy.json"), renamed.Replace("\"NL\"", "\"XX\"", StringComparison.Ordinal));
+
+        var (exitCode, output, error) = await _hub.RunAsync("import", Path.Combine(_hub.WorkingDirectory, "bad"), "--publish");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Nothing was imported", error, StringComparison.Ordinal);
+        Assert.Contains("organisations/broken.json: line 1", error, StringComparison.Ordinal);
+        Assert.Contains("organisations/europol.json: organisation 'europol', field 'audiences[0]': 'astronauts' is not a known audience.", error, StringComparison.Ordinal);
+        Assert.Contains("organisations/europol-copy.json: organisation 'europol-copy', field 'parent': No organisation has the slug 'no-such-parent'.", error, StringComparison.Ordinal);
+        Assert.Contains("organisations/europol-copy.json: organisation 'europol-copy', field 'countries[0]': 'XX' is not a known country.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Published", output, StringComparison.Ordinal);
+        var exported = Path.Combine(_hub.WorkingDirectory, "after");
+        Assert.Equal(0, (await _hub.RunAsync("export", "--out", exported)).ExitCode);
+        Assert.False(File.Exists(Path.Combine(exported, "organisations", "europol-copy.json")));
+    }
+
+    [Fact]
+    public async Task A_dry_run_reports_what_would_change_and_writes_nothing()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_hub.WorkingDirectory, "change", "organisations")).FullName;
+        var europol = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Dataset, "organisations", "europol.json"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "europol.json"), europol.Replace("\"acronym\": \"Europol\"", "\"acronym\": \"EUROPOL\"", StringComparison.Ordinal));
+
+        var dryRun = await _hub.RunAsync("import", Path.Combine(folder, "europol.json"), "--dry-run", "--publish");
+        var exported = Path.Combine(_hub.WorkingDirectory, "after-dry-run");
+        Assert.Equal(0, (await _hub.RunAsync("export", "--out", exported)).ExitCode);
+
+        Assert.True(dryRun.ExitCode == 0, dryRun.Error);
+        Assert.Contains("changed organisations/europol.json", dryRun.Output, StringComparison.Ordinal);
+        Assert.Contains("Dry run, nothing written: 0 added, 1 changed, 0 unchanged.", dryRun.Output, StringComparison.Ordinal);
+        Assert.Contains("\"acronym\": \"Europol\"", await File.ReadAllTextAsync(Path.Combine(exported, "organisations", "europol.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reindex_rebuilds_the_search_index_from_the_database()
     {
-        Assert.Equal(0, (await _hub.RunAsync("import", RepositoryPaths.Dataset)).ExitCode);
+        Assert.Equal(0, (await _hub.RunAsync("import", RepositoryPaths.Dataset, "--publish")).ExitCode);
 
         var rebuilt = await _hub.RunAsync("reindex");
 
@@ -100,7 +164,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("already holds synthetic documents", again.Error, StringComparison.Ordinal);
         Assert.Equal(2, missingCount.ExitCode);
         var exported = Path.Combine(_hub.WorkingDirectory, "export");
-        Assert.Equal(0, (await _hub.RunAsync("export", exported)).ExitCode);
+        Assert.Equal(0, (await _hub.RunAsync("export", "--out", exported, "--include-professionals")).ExitCode);
         var synthetic = Directory.GetFiles(Path.Combine(exported, "library"), "synthetic-*.json");
         Assert.Equal(30, synthetic.Length);
         Assert.All(synthetic, file => Assert.Contains("[Synthetic]", File.ReadAllText(file), StringComparison.Ordinal));

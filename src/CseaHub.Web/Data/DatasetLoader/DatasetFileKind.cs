@@ -56,6 +56,19 @@ public abstract class DatasetFileKind(string name, Type contentType, bool admini
 
     public string Serialize(object content) => JsonSerializer.Serialize(content, ContentType, DatasetJson.Options);
 
+    /// <summary>The content in the order the database gives it back, so equal content compares equal (countries come by code).</summary>
+    public virtual object Canonical(object content) => content;
+
+    /// <summary>
+    /// For each of <paramref name="files"/> loaded from a file before, the fingerprint of the record it was loaded from:
+    /// a file equal to it is no change even where the database keeps the content in another form (a URL normalised).
+    /// </summary>
+    public virtual Task<IReadOnlyDictionary<string, string>> LoadedHashesAsync(
+        HubDbContext db, IReadOnlyCollection<string> files, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+
+    public virtual string? HashOf(object content) => null;
+
     /// <summary>Reads a file's content in the dataset's strict format; a <see cref="JsonException"/> says what is wrong where.</summary>
     public object Deserialize(string json) =>
         JsonSerializer.Deserialize(json, ContentType, DatasetJson.Options)
@@ -114,6 +127,17 @@ public sealed class FolderKind<TEntity, TRecord>(
     public override IEnumerable<(string File, object Content)> FilesOf(Dataset dataset) =>
         records(dataset).Select(r => (r.File, (object)r.Record));
 
+    public override async Task<IReadOnlyDictionary<string, string>> LoadedHashesAsync(
+        HubDbContext db, IReadOnlyCollection<string> files, CancellationToken cancellationToken)
+    {
+        var slugs = files.Where(Owns).Select(SlugOfFile).ToList();
+        var rows = await db.Set<TEntity>().Where(e => slugs.Contains(e.Slug) && e.DatasetHash != null)
+            .Select(e => new { e.Slug, e.DatasetHash }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => FileOf(r.Slug), r => r.DatasetHash!, StringComparer.Ordinal);
+    }
+
+    public override string? HashOf(object content) => RecordHash.Of((TRecord)content);
+
     private string SlugOfFile(string file) => file[(folder.Length + 1)..^".json".Length];
 }
 
@@ -144,10 +168,14 @@ public sealed class ListFileKind<TRecord>(
     Func<Dataset, List<Located<TRecord>>> records,
     Func<HubDbContext, IQueryable<TRecord>> loaded,
     Func<HubDbContext, IReadOnlyList<TRecord>, CancellationToken, Task> removeUnlisted,
-    bool optional = false)
+    bool optional = false,
+    Func<IEnumerable<TRecord>, IEnumerable<TRecord>>? canonicalOrder = null)
     : OneFileKind(name, path, typeof(List<TRecord>))
     where TRecord : class
 {
+    public override object Canonical(object content) =>
+        canonicalOrder is null ? content : canonicalOrder((IEnumerable<TRecord>)content).ToList();
+
     public override Task RemoveUnlistedAsync(HubDbContext db, object content, CancellationToken cancellationToken) =>
         removeUnlisted(db, (IReadOnlyList<TRecord>)content, cancellationToken);
 

@@ -16,7 +16,8 @@ public static class DatasetFiles
         Terms("topics", Dataset.TopicsFile, d => d.Topics, db => db.Topics),
         new ListFileKind<CountryRecord>("countries", Dataset.CountriesFile, d => d.Countries, db => db.Countries.OrderBy(c => c.Code)
             .Select(c => new CountryRecord(c.Code, new LocalisedTextRecord(c.Name.En, c.Name.Fr), c.CoeMemberSince, c.SourceUrls, c.EuMemberSince)),
-            (db, listed, cancellationToken) => RemoveUnlistedAsync(db.Countries, c => c.Code, listed.Select(c => c.Code), db, cancellationToken)),
+            (db, listed, cancellationToken) => RemoveUnlistedAsync(db.Countries, c => c.Code, listed.Select(c => c.Code), db, cancellationToken),
+            canonicalOrder: countries => countries.OrderBy(c => c.Code, StringComparer.Ordinal)),
         new FolderKind<Domain.Organisations.Organisation, OrganisationRecord>(
             ContentTypes.Organisation, Dataset.OrganisationsFolder, d => d.Organisations, r => r.Slug,
             db => db.Organisations.Include(o => o.Type).Include(o => o.Parent)

@@ -113,7 +113,11 @@ public sealed record CountryRecord(
     LocalisedTextRecord Name,
     DateOnly? CoeMemberSince = null,
     IReadOnlyList<string>? Sources = null,
-    DateOnly? EuMemberSince = null);
+    DateOnly? EuMemberSince = null)
+{
+    /// <summary>No source is no list, however it came (a file leaves it out, the database holds an empty one), so equal records serialise alike.</summary>
+    public IReadOnlyList<string>? Sources { get; init; } = Sources is { Count: 0 } ? null : Sources;
+}
 
 public sealed record SourcedDateRecord(DateOnly Date, string Source, DateOnly AsOf)
 {

@@ -24,6 +24,7 @@ public enum AuditEventKind
     Archived,
     DraftDiscarded,
     Exported,
+    Imported,
 }
 
 /// <summary>
