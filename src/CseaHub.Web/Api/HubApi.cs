@@ -38,6 +38,7 @@ public static class HubApi
         read.MapTaxonomiesApi();
         read.MapSearchApi();
         read.MapCooperationApi();
+        app.MapContentApi();
         app.MapOpenApi().RequireCors(PublicReadPolicy);
         app.MapApiReference();
         return app;

@@ -62,6 +62,8 @@ public abstract class HubDbContext(DbContextOptions options)
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
     public DbSet<ContentDraft> ContentDrafts => Set<ContentDraft>();
 
     public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();

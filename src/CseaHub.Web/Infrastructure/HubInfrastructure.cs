@@ -79,8 +79,9 @@ public static class HubInfrastructure
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
+    // The content API tags answers with the file's version itself (what If-Match must name), not with a hash of them.
     private static bool IsMachineReadable(HttpContext context) =>
-        MachineReadable.Any(prefix => context.Request.Path.StartsWithSegments(prefix));
+        MachineReadable.Any(prefix => context.Request.Path.StartsWithSegments(prefix)) && !context.Request.Path.StartsWithSegments(Api.ContentApi.Path);
 
     private static readonly string[] MachineReadable = ["/api/v1", "/openapi", "/feeds", "/sitemap.xml", "/sitemaps", "/robots.txt"];
 

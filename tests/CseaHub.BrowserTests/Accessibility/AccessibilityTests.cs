@@ -1,5 +1,8 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using CseaHub.Web.Domain.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CseaHub.BrowserTests.Accessibility;
 
@@ -61,11 +64,33 @@ public sealed class AccessibilityTests(BrowserHub hub)
     public async Task The_content_desk_is_accessible(string path) =>
         await AssertAccessibleAsync(path, role: "Editor,Reviewer");
 
+    [Fact]
+    public async Task The_api_token_page_is_accessible_with_a_new_token_shown()
+    {
+        var email = $"tokens-{Guid.NewGuid():N}@example.org";
+        await using var scope = hub.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>();
+        var user = new HubUser { UserName = email, Email = email, EmailConfirmed = true, CreatedUtc = DateTime.UtcNow };
+        Assert.True((await users.CreateAsync(user)).Succeeded);
+        await using var browser = await BrowserPage.OpenAsync(hub, role: "Editor", user: user.Id);
+
+        await browser.Page.GotoAsync("/admin/api-tokens");
+        await browser.Page.FillAsync("#name", "partner sync");
+        await browser.Page.ClickAsync("form[action*='handler=Create'] button");
+        await browser.Page.Locator("#new-token").WaitForAsync();
+
+        await AssertNoViolationsAsync(browser);
+    }
+
     private async Task AssertAccessibleAsync(string path, string? role)
     {
         await using var browser = await BrowserPage.OpenAsync(hub, role: role);
-
         await browser.Page.GotoAsync(path);
+        await AssertNoViolationsAsync(browser);
+    }
+
+    private static async Task AssertNoViolationsAsync(BrowserPage browser)
+    {
         var result = await browser.Page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },

@@ -43,3 +43,16 @@ internal sealed class RoleConfiguration : IEntityTypeConfiguration<IdentityRole>
             ConcurrencyStamp = "role-" + role.ToLowerInvariant(),
         }));
 }
+
+internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
+{
+    public void Configure(EntityTypeBuilder<ApiToken> builder)
+    {
+        builder.Property(t => t.Name).HasMaxLength(FieldLengths.Label);
+        builder.Property(t => t.Hash).HasMaxLength(64);
+        builder.Property(t => t.Prefix).HasMaxLength(16);
+        builder.HasIndex(t => t.Hash).IsUnique();
+        builder.HasIndex(t => t.UserId);
+        builder.HasOne<HubUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

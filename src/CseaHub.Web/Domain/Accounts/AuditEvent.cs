@@ -25,6 +25,8 @@ public enum AuditEventKind
     DraftDiscarded,
     Exported,
     Imported,
+    ApiTokenCreated,
+    ApiTokenRevoked,
 }
 
 /// <summary>

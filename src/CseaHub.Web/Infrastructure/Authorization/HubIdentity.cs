@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CseaHub.Web.Data;
 using CseaHub.Web.Domain.Accounts;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -13,6 +14,9 @@ public static class HubIdentity
     public const string StaffPolicy = "Staff";
 
     public const string AdministratorPolicy = "Administrator";
+
+    /// <summary>The content API: staff, authenticated by an API token only (never by a cookie a browser would send).</summary>
+    public const string ContentApiPolicy = "ContentApi";
 
     /// <summary>The claim Identity adds to a sign-in completed with a second factor ("amr": "mfa").</summary>
     public const string MultiFactorClaim = "amr";
@@ -88,7 +92,12 @@ public static class HubIdentity
                 .RequireClaim(MultiFactorClaim, MultiFactorValue))
             .AddPolicy(AdministratorPolicy, policy => policy
                 .RequireRole(HubRoles.Administrator)
-                .RequireClaim(MultiFactorClaim, MultiFactorValue));
+                .RequireClaim(MultiFactorClaim, MultiFactorValue))
+            .AddPolicy(ContentApiPolicy, policy => policy
+                .AddAuthenticationSchemes(ApiTokens.Scheme)
+                .RequireRole(HubRoles.Editor, HubRoles.Reviewer, HubRoles.Administrator));
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokens.Scheme, null);
+        services.AddScoped<ApiTokens>();
         services.AddScoped<AuditLog>();
         return services;
     }
