@@ -1,6 +1,6 @@
+using CseaHub.Web.Domain.Accounts;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using CseaHub.Web.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

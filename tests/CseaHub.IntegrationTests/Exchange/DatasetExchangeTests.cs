@@ -23,8 +23,12 @@ public sealed class DatasetExchangeTests(HubAppFactory hub)
             o.Parent = null;
             o.Sections.Add(new OrganisationSection
             {
-                Key = "desk", Title = new LocalisedText("Desk"), Body = new LocalisedText("Call " + marker),
-                Visibility = Visibility.Professionals, SourceKeys = ["test"], AsOf = new DateOnly(2026, 11, 28),
+                Key = "desk",
+                Title = new LocalisedText("Desk"),
+                Body = new LocalisedText("Call " + marker),
+                Visibility = Visibility.Professionals,
+                SourceKeys = ["test"],
+                AsOf = new DateOnly(2026, 11, 28),
             });
             o.Gaps = ["gap note " + marker];
         });
