@@ -16,9 +16,14 @@ public enum ExchangeFormat
     Csv,
 }
 
-public sealed record ExportOptions(ExchangeFormat Format, string Output, bool IncludeProfessionals);
+/// <summary>An export; <c>Actor</c> is who asked, for the audit log (the operator at the command line, or an administrator).</summary>
+public sealed record ExportOptions(ExchangeFormat Format, string Output, bool IncludeProfessionals, string Actor = DatasetExchange.Operator);
 
-public sealed record ImportOptions(bool Publish, bool DryRun);
+/// <summary>
+/// An import; <c>Actor</c> and <c>ActorId</c> name who asked in the audit log and the revisions (whoever imported a draft
+/// may not publish it: four eyes).
+/// </summary>
+public sealed record ImportOptions(bool Publish, bool DryRun, string Actor = DatasetExchange.Operator, string ActorId = "import");
 
 /// <summary>What an import found and did: files added, changed and unchanged, or every error (then nothing was written).</summary>
 public sealed record ImportReport(int Added, int Changed, int Unchanged, IReadOnlyList<DatasetError> Errors, bool Written)
@@ -57,7 +62,7 @@ public sealed class DatasetExchange(HubDbContext db, DatasetImporter importer, A
             $"{dataset.Glossary.Count} glossary terms, {dataset.Routes.Count} cooperation routes ({(options.IncludeProfessionals ? "professionals-only content included" : "public content only")})");
 
         // Administrators see in the audit log that one was made, and whether it held professionals-only content.
-        await audit.RecordAsync(AuditEventKind.Exported, "dataset", Operator, $"{summary} to {options.Output}", cancellationToken);
+        await audit.RecordAsync(AuditEventKind.Exported, "dataset", options.Actor, $"{summary} to {options.Output}", cancellationToken);
         return summary;
     }
 
@@ -103,8 +108,8 @@ public sealed class DatasetExchange(HubDbContext db, DatasetImporter importer, A
         }
 
         await progress.WriteLineAsync($"Writing {changes.Count} files in one transaction ({(options.Publish ? "published" : "as drafts for review")}) …");
-        await WriteAsync(changes, options.Publish, cancellationToken);
-        await audit.RecordAsync(AuditEventKind.Imported, "dataset", Operator,
+        await WriteAsync(changes, options, cancellationToken);
+        await audit.RecordAsync(AuditEventKind.Imported, "dataset", options.Actor,
             $"{report} ({(options.Publish ? "published" : "drafts")}) from {path}", cancellationToken);
         return report with { Written = true };
     }
@@ -163,8 +168,9 @@ public sealed class DatasetExchange(HubDbContext db, DatasetImporter importer, A
             "A draft of this file is in review: publish it or send it back before importing over it."))];
     }
 
-    private async Task WriteAsync(IReadOnlyList<Change> changes, bool publish, CancellationToken cancellationToken)
+    private async Task WriteAsync(IReadOnlyList<Change> changes, ImportOptions options, CancellationToken cancellationToken)
     {
+        var publish = options.Publish;
         var now = clock.GetUtcNow().UtcDateTime;
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
@@ -190,7 +196,7 @@ public sealed class DatasetExchange(HubDbContext db, DatasetImporter importer, A
             }
             else
             {
-                await SaveDraftsAsync(changes, numbers, now, cancellationToken);
+                await SaveDraftsAsync(changes, numbers, now, options.Actor, cancellationToken);
             }
 
             foreach (var change in changes)
@@ -201,8 +207,8 @@ public sealed class DatasetExchange(HubDbContext db, DatasetImporter importer, A
                     Number = numbers.GetValueOrDefault(change.File.File) + 1,
                     Action = publish ? RevisionAction.Published : RevisionAction.Saved,
                     Json = change.Json,
-                    AuthorId = "import",
-                    Author = Operator,
+                    AuthorId = options.ActorId,
+                    Author = options.Actor,
                     CreatedUtc = now,
                     Comment = "Imported",
                 });
@@ -215,7 +221,7 @@ public sealed class DatasetExchange(HubDbContext db, DatasetImporter importer, A
     }
 
     private async Task SaveDraftsAsync(
-        IReadOnlyList<Change> changes, Dictionary<string, int> numbers, DateTime now, CancellationToken cancellationToken)
+        IReadOnlyList<Change> changes, Dictionary<string, int> numbers, DateTime now, string actor, CancellationToken cancellationToken)
     {
         var files = changes.Select(c => c.File.File).ToList();
         var drafts = await db.ContentDrafts.Where(d => files.Contains(d.File)).ToDictionaryAsync(d => d.File, StringComparer.Ordinal, cancellationToken);
@@ -232,7 +238,7 @@ public sealed class DatasetExchange(HubDbContext db, DatasetImporter importer, A
             draft.ReviewComment = null;
             draft.Version++;
             draft.UpdatedUtc = now;
-            draft.UpdatedBy = Operator;
+            draft.UpdatedBy = actor;
         }
     }
 

@@ -19,6 +19,7 @@ public static class HubPages
             options.Conventions.AuthorizeFolder("/Admin", HubIdentity.StaffPolicy);
             options.Conventions.AuthorizePage("/Admin/Users", HubIdentity.AdministratorPolicy);
             options.Conventions.AuthorizePage("/Admin/Audit", HubIdentity.AdministratorPolicy);
+            options.Conventions.AuthorizePage("/Admin/Exchange", HubIdentity.AdministratorPolicy);
         });
         builder.Services.AddScoped<OrganisationDirectory>();
         builder.Services.AddScoped<OrganisationProfiles>();

@@ -49,6 +49,8 @@ public sealed class AccessibilityTests(BrowserHub hub)
     [InlineData("/admin/audit")]
     [InlineData("/fr/admin/users")]
     [InlineData("/admin/suggestions")]
+    [InlineData("/admin/exchange")]
+    [InlineData("/fr/admin/exchange")]
     public async Task The_back_office_is_accessible(string path) =>
         await AssertAccessibleAsync(path, role: "Administrator");
 
