@@ -37,10 +37,12 @@ public sealed record HubCommand(HubCommandName Name, string? Argument, string[] 
                              error nothing is imported and every error is listed (file, line, field, reason). One
                              transaction; changed files become drafts for review, or are published with --publish;
                              files equal to the hub's change nothing. --dry-run validates and reports only.
-          export --out DIR [--format json|csv] [--include-professionals]
+          export --out DIR [--format json|csv] [--include-professionals] [--only KIND,KIND]
                              Write the published dataset to a new folder: JSON in the dataset's layout (default)
                              or CSV (a table per kind and per list, RFC 4180, UTF-8). Public content only, unless
                              --include-professionals (an administrator's backup; each export is in the audit log).
+                             --only keeps some kinds: organisation, instrument, round, document, authority,
+                             glossary, route, countries, audiences, topics, organisation-types, measures, about.
           reindex            Rebuild the search index from the database (while no hub serves this data directory).
           generate --documents N [--seed S]
                              Benchmarks only: add N synthetic library documents (made-up text, titles marked

@@ -77,8 +77,15 @@ public static class HubCommands
             return 2;
         }
 
+        var kinds = command.Option("only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        if (kinds?.FirstOrDefault(k => DatasetFiles.Named(k) is null) is { } unknown)
+        {
+            await Console.Error.WriteLineAsync($"export: '{unknown}' is not a kind; --only takes {string.Join(", ", DatasetFiles.Kinds.Select(k => k.Name))}.");
+            return 2;
+        }
+
         await PrepareAsync(app);
-        var options = new ExportOptions(format.Value, Path.GetFullPath(output), command.Has("include-professionals"));
+        var options = new ExportOptions(format.Value, Path.GetFullPath(output), command.Has("include-professionals"), Kinds: kinds);
         var summary = await InScopeAsync(app, (DatasetExchange exchange) => exchange.ExportAsync(options, CancellationToken.None));
         await Console.Out.WriteLineAsync($"Exported {summary} to {output}.");
         return 0;

@@ -16,8 +16,12 @@ public enum ExchangeFormat
     Csv,
 }
 
-/// <summary>An export; <c>Actor</c> is who asked, for the audit log (the operator at the command line, or an administrator).</summary>
-public sealed record ExportOptions(ExchangeFormat Format, string Output, bool IncludeProfessionals, string Actor = DatasetExchange.Operator);
+/// <summary>
+/// An export; <c>Kinds</c> names the kinds of file to write (null: all of them); <c>Actor</c> is who asked, for the
+/// audit log (the operator at the command line, or an administrator).
+/// </summary>
+public sealed record ExportOptions(
+    ExchangeFormat Format, string Output, bool IncludeProfessionals, string Actor = DatasetExchange.Operator, IReadOnlySet<string>? Kinds = null);
 
 /// <summary>
 /// An import; <c>Actor</c> and <c>ActorId</c> name who asked in the audit log and the revisions (whoever imported a draft
@@ -53,6 +57,14 @@ public sealed class DatasetExchange(HubDbContext db, DatasetImporter importer, A
         }
 
         var dataset = PublishedDataset.Of(await DatasetFiles.SnapshotAsync(db, cancellationToken), options.IncludeProfessionals);
+        foreach (var kind in DatasetFiles.Kinds.Where(k => options.Kinds is { } only && !only.Contains(k.Name)))
+        {
+            foreach (var (file, _) in kind.FilesOf(dataset).ToList())
+            {
+                kind.Remove(dataset, file);
+            }
+        }
+
         var files = options.Format == ExchangeFormat.Csv
             ? await CsvDataset.WriteAsync(dataset, options.Output, cancellationToken)
             : await WriteJsonAsync(dataset, options.Output, cancellationToken);

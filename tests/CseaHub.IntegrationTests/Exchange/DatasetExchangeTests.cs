@@ -80,6 +80,22 @@ public sealed class DatasetExchangeTests(HubAppFactory hub)
     }
 
     [Fact]
+    public async Task An_export_can_hold_some_kinds_only()
+    {
+        var folder = Path.Combine(Directory.CreateTempSubdirectory("cseahub-export-").FullName, "out");
+        await using (var scope = hub.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatasetExchange>().ExportAsync(
+                new ExportOptions(ExchangeFormat.Json, folder, IncludeProfessionals: false, Kinds: new HashSet<string> { "organisation", "topics" }),
+                TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(["organisations", "taxonomies"], Directory.GetDirectories(folder).Select(Path.GetFileName).Order());
+        Assert.Equal(["topics.json"], Directory.GetFiles(Path.Combine(folder, "taxonomies")).Select(Path.GetFileName));
+        Assert.True(File.Exists(Path.Combine(folder, "organisations", "council-of-europe.json")));
+    }
+
+    [Fact]
     public async Task Imported_changes_wait_as_drafts_for_review_and_the_public_page_stays_as_it_was()
     {
         var slug = await PublishedOrganisationAsync("Draft import unit");
