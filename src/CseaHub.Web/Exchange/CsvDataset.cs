@@ -19,11 +19,11 @@ public static class CsvDataset
 {
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
-    public static async Task<int> WriteAsync(Dataset dataset, string folder, CancellationToken cancellationToken)
+    public static async Task<int> WriteAsync(Dataset dataset, IEnumerable<DatasetFileKind> kinds, string folder, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
         var written = 0;
-        foreach (var kind in DatasetFiles.Kinds)
+        foreach (var kind in kinds)
         {
             var tables = new Dictionary<string, CsvTable>(StringComparer.Ordinal) { [kind.Name] = new CsvTable(kind.Name) };
             foreach (var (file, content) in kind.FilesOf(dataset))

@@ -57,7 +57,8 @@ public sealed class DatasetExchange(HubDbContext db, DatasetImporter importer, A
         }
 
         var dataset = PublishedDataset.Of(await DatasetFiles.SnapshotAsync(db, cancellationToken), options.IncludeProfessionals);
-        foreach (var kind in DatasetFiles.Kinds.Where(k => options.Kinds is { } only && !only.Contains(k.Name)))
+        var kinds = DatasetFiles.Kinds.Where(k => options.Kinds?.Contains(k.Name) != false).ToList();
+        foreach (var kind in DatasetFiles.Kinds.Except(kinds))
         {
             foreach (var (file, _) in kind.FilesOf(dataset).ToList())
             {
@@ -66,8 +67,8 @@ public sealed class DatasetExchange(HubDbContext db, DatasetImporter importer, A
         }
 
         var files = options.Format == ExchangeFormat.Csv
-            ? await CsvDataset.WriteAsync(dataset, options.Output, cancellationToken)
-            : await WriteJsonAsync(dataset, options.Output, cancellationToken);
+            ? await CsvDataset.WriteAsync(dataset, kinds, options.Output, cancellationToken)
+            : await WriteJsonAsync(dataset, kinds, options.Output, cancellationToken);
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"{files} {options.Format.ToString().ToUpperInvariant()} files: {dataset.Organisations.Count} organisations, {dataset.Instruments.Count} instruments, " +
             $"{dataset.MonitoringRounds.Count} monitoring rounds, {dataset.Documents.Count} documents, {dataset.Authorities.Count} authorities, " +
@@ -254,10 +255,10 @@ public sealed class DatasetExchange(HubDbContext db, DatasetImporter importer, A
         }
     }
 
-    private static async Task<int> WriteJsonAsync(Dataset dataset, string root, CancellationToken cancellationToken)
+    private static async Task<int> WriteJsonAsync(Dataset dataset, IEnumerable<DatasetFileKind> kinds, string root, CancellationToken cancellationToken)
     {
         var written = 0;
-        foreach (var kind in DatasetFiles.Kinds)
+        foreach (var kind in kinds)
         {
             foreach (var (file, content) in kind.FilesOf(dataset))
             {
