@@ -23,13 +23,17 @@ public static class HubData
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<HubDataOptions>>().Value);
 
         // Profiles load several collections at once; split queries avoid the cartesian blow-up of one big join.
+        // A list in a query (slugs.Contains(…)) goes as one parameter (SQLite json_each, PostgreSQL an array), as before
+        // EF Core 10: one parameter per value fails past SQLite's 32,766 variables, which a 100,000-document import reaches.
         services.AddDbContext<SqliteHubDbContext>((provider, db) => db.UseSqlite(
             provider.GetRequiredService<HubDataOptions>().ConnectionString,
-            sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+            sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
             optionsLifetime: ServiceLifetime.Singleton);
         services.AddDbContext<PostgresHubDbContext>((provider, db) => db.UseNpgsql(
             provider.GetRequiredService<HubDataOptions>().ConnectionString,
-            npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+            npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
             optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<HubDbContext>(provider =>
             provider.GetRequiredService<HubDataOptions>().Provider == DatabaseProvider.Postgres
