@@ -42,6 +42,15 @@ public abstract class DatasetFileKind(string name, Type contentType, bool admini
     /// <summary>Puts the file's content into <paramref name="dataset"/>, replacing what the dataset had for that file.</summary>
     public abstract void Put(Dataset dataset, string file, object content);
 
+    /// <summary>Puts many files at once: what <see cref="Put"/> does, in one pass over the dataset (an import's 100,000 files).</summary>
+    public virtual void PutAll(Dataset dataset, IReadOnlyList<(string File, object Content)> files)
+    {
+        foreach (var (file, content) in files)
+        {
+            Put(dataset, file, content);
+        }
+    }
+
     /// <summary>
     /// After a file's content is written, removes the rows it no longer lists (an audience taken out of the list). The
     /// importer only adds and updates; a change validated against the whole dataset references none of them.
@@ -120,6 +129,13 @@ public sealed class FolderKind<TEntity, TRecord>(
     {
         Remove(dataset, file);
         records(dataset).Add(new Located<TRecord>(file, (TRecord)content));
+    }
+
+    public override void PutAll(Dataset dataset, IReadOnlyList<(string File, object Content)> files)
+    {
+        var replaced = files.Select(f => f.File).ToHashSet(StringComparer.Ordinal);
+        records(dataset).RemoveAll(r => replaced.Contains(r.File));
+        records(dataset).AddRange(files.Select(f => new Located<TRecord>(f.File, (TRecord)f.Content)));
     }
 
     public override void Remove(Dataset dataset, string file) => records(dataset).RemoveAll(r => r.File == file);
