@@ -162,8 +162,7 @@ public static class ContentApi
         {
             if (state.Kind.HasStatus && body is JsonObject record)
             {
-                var current = state.CurrentJson is { } json ? JsonNode.Parse(json)?["status"]?.GetValue<string>() : null;
-                record["status"] = current ?? "draft";
+                RecordForm.KeepStatus(record, state.CurrentJson is { } json ? JsonNode.Parse(json) : null);
             }
 
             return (state.Kind.Deserialize(body.ToJsonString()), null);

@@ -82,13 +82,9 @@ public static class CsvDataset
     private static IEnumerable<(string Id, Type Type, JsonNode? Node)> RecordsOf(DatasetFileKind kind, string file, object content)
     {
         var node = JsonSerializer.SerializeToNode(content, kind.ContentType, DatasetJson.Options);
-        if (node is JsonArray list)
-        {
-            var element = kind.ContentType.GetGenericArguments()[0];
-            return list.Select((item, i) => ((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), element, item));
-        }
-
-        return [(Path.GetFileNameWithoutExtension(file), kind.ContentType, node)];
+        return kind.HoldsList
+            ? node!.AsArray().Select((item, i) => ((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), kind.RecordType, item))
+            : [(Path.GetFileNameWithoutExtension(file), kind.RecordType, node)];
     }
 
     private static async Task WriteTableAsync(CsvTable table, string path, CancellationToken cancellationToken)
@@ -137,15 +133,12 @@ public static class CsvDataset
         DatasetFileKind kind, Dictionary<string, (CsvTable Table, string File, List<int> Lines)> tables, List<DatasetError> errors)
     {
         private readonly Dictionary<string, (string File, int Line)> _origins = new(StringComparer.Ordinal);
-        private readonly bool _isList = kind.ContentType.IsGenericType && kind.ContentType.GetGenericTypeDefinition() == typeof(List<>);
         private Dictionary<string, CsvTable> _schema = [];
-
-        private Type RecordType => _isList ? kind.ContentType.GetGenericArguments()[0] : kind.ContentType;
 
         public IReadOnlyList<ImportedFile> Read()
         {
             var (main, mainFile, mainLines) = tables[kind.Name];
-            _schema = CsvTables.Schema(RecordForm.Build(RecordType, null), kind.Name);
+            _schema = CsvTables.Schema(RecordForm.Build(kind.RecordType, null), kind.Name);
             var before = errors.Count;
             CheckColumns();
             if (main.Rows.Select(r => r.GetValueOrDefault(CsvTable.Id, string.Empty)).GroupBy(id => id).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
@@ -164,7 +157,7 @@ public static class CsvDataset
                 return [];
             }
 
-            if (_isList)
+            if (kind.HoldsList)
             {
                 return Deserialize(new JsonArray([.. records.Select(r => r.Node)]), mainFile, 0) is { } list ? [list] : [];
             }
@@ -187,7 +180,7 @@ public static class CsvDataset
             AddChildren(kind.Name, row.GetValueOrDefault(CsvTable.Id, string.Empty), string.Empty, form);
 
             var fieldErrors = new Dictionary<string, string>(StringComparer.Ordinal);
-            var node = RecordForm.Read(RecordType, new FormCollection(form), previous: null, hasStatus: kind.HasStatus, fieldErrors);
+            var node = RecordForm.Read(kind.RecordType, new FormCollection(form), previous: null, hasStatus: false, fieldErrors);
             foreach (var (path, message) in fieldErrors)
             {
                 var (file, at) = OriginOf(path);

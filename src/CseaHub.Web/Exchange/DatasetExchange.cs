@@ -58,21 +58,13 @@ public sealed class DatasetExchange(HubDbContext db, DatasetImporter importer, A
 
         var dataset = PublishedDataset.Of(await DatasetFiles.SnapshotAsync(db, cancellationToken), options.IncludeProfessionals);
         var kinds = DatasetFiles.Kinds.Where(k => options.Kinds?.Contains(k.Name) != false).ToList();
-        foreach (var kind in DatasetFiles.Kinds.Except(kinds))
-        {
-            foreach (var (file, _) in kind.FilesOf(dataset).ToList())
-            {
-                kind.Remove(dataset, file);
-            }
-        }
-
         var files = options.Format == ExchangeFormat.Csv
             ? await CsvDataset.WriteAsync(dataset, kinds, options.Output, cancellationToken)
             : await WriteJsonAsync(dataset, kinds, options.Output, cancellationToken);
+        var records = kinds.Select(kind => $"{kind.FilesOf(dataset).Sum(f => kind.HoldsList ? ((System.Collections.ICollection)f.Content).Count : 1)} {kind.Name}");
         var summary = string.Create(CultureInfo.InvariantCulture,
-            $"{files} {options.Format.ToString().ToUpperInvariant()} files: {dataset.Organisations.Count} organisations, {dataset.Instruments.Count} instruments, " +
-            $"{dataset.MonitoringRounds.Count} monitoring rounds, {dataset.Documents.Count} documents, {dataset.Authorities.Count} authorities, " +
-            $"{dataset.Glossary.Count} glossary terms, {dataset.Routes.Count} cooperation routes ({(options.IncludeProfessionals ? "professionals-only content included" : "public content only")})");
+            $"{files} {options.Format.ToString().ToUpperInvariant()} files: {string.Join(", ", records)} " +
+            $"({(options.IncludeProfessionals ? "professionals-only content included" : "public content only")})");
 
         // Administrators see in the audit log that one was made, and whether it held professionals-only content.
         await audit.RecordAsync(AuditEventKind.Exported, "dataset", options.Actor, $"{summary} to {options.Output}", cancellationToken);
@@ -139,7 +131,9 @@ public sealed class DatasetExchange(HubDbContext db, DatasetImporter importer, A
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var dataset = await DatasetFiles.SnapshotAsync(db, cancellationToken);
-        var current = DatasetFiles.Kinds.SelectMany(kind => kind.FilesOf(dataset).Select(f => (f.File, Json: kind.Serialize(f.Content))))
+        var imported = files.Select(f => f.File).ToHashSet(StringComparer.Ordinal);
+        var current = DatasetFiles.Kinds
+            .SelectMany(kind => kind.FilesOf(dataset).Where(f => imported.Contains(f.File)).Select(f => (f.File, Json: kind.Serialize(f.Content))))
             .ToDictionary(f => f.File, f => f.Json, StringComparer.Ordinal);
         var before = DatasetValidator.Validate(dataset, today).ToHashSet();
         Put(dataset, files);

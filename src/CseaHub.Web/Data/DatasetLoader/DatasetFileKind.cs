@@ -25,6 +25,11 @@ public abstract class DatasetFileKind(string name, Type contentType, bool admini
     /// <summary>Whether the file's content has a workflow status (one record per file).</summary>
     public abstract bool HasStatus { get; }
 
+    /// <summary>The type of one record: the file's content, or one item of it for a file that holds a list.</summary>
+    public virtual Type RecordType => ContentType;
+
+    public bool HoldsList => RecordType != ContentType;
+
     public abstract bool Owns(string file);
 
     /// <summary>The file a new content would be saved as; null when the content does not name one (no slug yet).</summary>
@@ -189,6 +194,8 @@ public sealed class ListFileKind<TRecord>(
     : OneFileKind(name, path, typeof(List<TRecord>))
     where TRecord : class
 {
+    public override Type RecordType => typeof(TRecord);
+
     public override object Canonical(object content) =>
         canonicalOrder is null ? content : canonicalOrder((IEnumerable<TRecord>)content).ToList();
 

@@ -74,8 +74,13 @@ public sealed class ApiTokens(HubDbContext db, AuditLog audit, TimeProvider cloc
             return null;
         }
 
-        token.LastUsedUtc = now;
-        await db.SaveChangesAsync(cancellationToken);
+        // "Last used" is for people reading the list: a write every minute at most, not one per API request.
+        if (token.LastUsedUtc is not { } used || now - used > TimeSpan.FromMinutes(1))
+        {
+            token.LastUsedUtc = now;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return token;
     }
 

@@ -45,11 +45,15 @@ public static partial class RecordForm
         var node = Value(type, string.Empty, previous, required: true, nullable: false, new Reading(form, errors));
         if (hasStatus && node is JsonObject record)
         {
-            record[StatusProperty] = previous?[StatusProperty]?.DeepClone() ?? "draft";
+            KeepStatus(record, previous);
         }
 
         return node;
     }
+
+    /// <summary>Gives a record the status of the version it replaces (a new one is a draft): editors never set it.</summary>
+    public static void KeepStatus(JsonObject record, JsonNode? previous) =>
+        record[StatusProperty] = previous?[StatusProperty]?.DeepClone() ?? "draft";
 
     /// <summary>
     /// One form being read. Every value read spends from a budget, so nested lists with made-up item counts cannot
