@@ -133,6 +133,9 @@ public static class CsvDataset
         DatasetFileKind kind, Dictionary<string, (CsvTable Table, string File, List<int> Lines)> tables, List<DatasetError> errors)
     {
         private readonly Dictionary<string, (string File, int Line)> _origins = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IReadOnlyList<(string Name, string File, ILookup<string, (Dictionary<string, string> Row, int Line)> Rows)>> _children =
+            new(StringComparer.Ordinal);
+
         private Dictionary<string, CsvTable> _schema = [];
 
         public IReadOnlyList<ImportedFile> Read()
@@ -219,12 +222,12 @@ public static class CsvDataset
 
         private void AddChildren(string table, string parentId, string pathPrefix, Dictionary<string, StringValues> form)
         {
-            foreach (var (name, (child, file, lines)) in tables.Where(t => ParentOf(t.Key) == table))
+            foreach (var (name, file, rows) in ChildrenOf(table))
             {
                 var listPath = Join(pathPrefix, name[(table.Length + 1)..]);
                 var holdsValues = _schema.TryGetValue(name, out var expected) && CsvTables.HoldsValues(expected);
                 var index = 0;
-                foreach (var (row, line) in child.Rows.Zip(lines).Where(r => r.First.GetValueOrDefault(CsvTable.Parent) == parentId))
+                foreach (var (row, line) in rows[parentId])
                 {
                     var itemPath = $"{listPath}[{index}]";
                     _origins[itemPath] = (file, line);
@@ -243,6 +246,20 @@ public static class CsvDataset
 
                 form[listPath + RecordForm.CountSuffix] = index.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
+        }
+
+        /// <summary>The tables of the lists within <paramref name="table"/>'s rows, each row found by its parent's id (once per table: 100,000 rows each).</summary>
+        private IReadOnlyList<(string Name, string File, ILookup<string, (Dictionary<string, string> Row, int Line)> Rows)> ChildrenOf(string table)
+        {
+            if (!_children.TryGetValue(table, out var children))
+            {
+                children = [.. tables.Where(t => ParentOf(t.Key) == table).Select(t => (t.Key, t.Value.File,
+                    t.Value.Table.Rows.Zip(t.Value.Lines).Where(r => r.First.ContainsKey(CsvTable.Parent))
+                        .ToLookup(r => r.First[CsvTable.Parent], StringComparer.Ordinal)))];
+                _children[table] = children;
+            }
+
+            return children;
         }
 
         /// <summary>The nearest table whose name, and a dot, starts this one's: a list within a list item belongs to the item's table.</summary>
