@@ -45,8 +45,8 @@ public sealed class SyntheticCorpus(HubDbContext db)
                 IssuedBy = organisations[random.Next(organisations.Count)],
                 Issued = new PartialDate { Year = year, Day = day, SourceKey = "synthetic", AsOf = GeneratedOn },
                 Languages = french ? ["en", "fr"] : ["en"],
-                Summary = new LocalisedText(text.Sentence(SyntheticText.English, 60 + random.Next(120)),
-                    french ? text.Sentence(SyntheticText.French, 40 + random.Next(80)) : string.Empty),
+                Summary = new LocalisedText(Clip(text.Sentence(SyntheticText.English, 60 + random.Next(120))),
+                    french ? Clip(text.Sentence(SyntheticText.French, 40 + random.Next(80))) : string.Empty),
                 Status = ContentStatus.Published,
                 Visibility = n % 10 == 0 ? Visibility.Professionals : Visibility.Public,
                 Gaps = ["Synthetic benchmark record made by the generate command: not a real document."],
@@ -55,6 +55,7 @@ public sealed class SyntheticCorpus(HubDbContext db)
                 UpdatedUtc = DateTime.UtcNow,
                 PublicUpdatedUtc = DateTime.UtcNow,
             };
+            document.Sources.Add(Source);
             document.Countries.AddRange(Pick(random, countries, 1 + random.Next(2)));
             document.Topics.AddRange(Pick(random, topics, 1 + random.Next(3)));
             document.Audiences.AddRange(Pick(random, audiences, 1 + random.Next(2)));
@@ -73,6 +74,19 @@ public sealed class SyntheticCorpus(HubDbContext db)
         await db.RefreshStatisticsAsync(cancellationToken);
         return count;
     }
+
+    /// <summary>The made-up text's origin, declared as a source so a generated document is a valid dataset record (export, import).</summary>
+    private static SourceReference Source => new()
+    {
+        Key = "synthetic",
+        Title = "Synthetic benchmark corpus (the generate command)",
+        Publisher = "CseaHub",
+        Url = new Uri("https://example.org/cseahub/synthetic"),
+    };
+
+    /// <summary>Summaries keep to the hub's limit, cut at a word.</summary>
+    private static string Clip(string summary) =>
+        summary.Length <= FieldLengths.Summary ? summary : summary[..summary.LastIndexOf(' ', FieldLengths.Summary - 1)].TrimEnd(',') + ".";
 
     private static IEnumerable<T> Pick<T>(Random random, IReadOnlyList<T> items, int count) =>
         items.Count == 0 ? [] : Enumerable.Range(0, count).Select(_ => items[random.Next(items.Count)]).Distinct();
