@@ -11,16 +11,24 @@ public sealed class SearchCachingTests(HubAppFactory hub)
     [Fact]
     public async Task A_repeated_anonymous_search_is_served_from_the_cache()
     {
-        await hub.SearchCaughtUpAsync();
+        // The cache is per index state, and other tests write in parallel: a pair with a write between them may miss,
+        // so a few pairs are tried; one hit with equal bodies shows the cache serves.
         var client = hub.CreateClient();
-        var url = $"/api/v1/search?q=grooming&pageSize=3&page=1&lang=en&country=FR&x={Guid.NewGuid():N}";
+        for (var attempt = 1; ; attempt++)
+        {
+            await hub.SearchCaughtUpAsync();
+            var url = $"/api/v1/search?q=grooming&pageSize=3&page=1&lang=en&country=FR&x={Guid.NewGuid():N}";
+            using var first = await client.GetAsync(url);
+            using var second = await client.GetAsync(url);
 
-        using var first = await client.GetAsync(url);
-        using var second = await client.GetAsync(url);
-
-        Assert.False(first.Headers.Age.HasValue);
-        Assert.True(second.Headers.Age.HasValue, "the second answer should come from the output cache");
-        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+            Assert.False(first.Headers.Age.HasValue);
+            if (second.Headers.Age.HasValue || attempt == 5)
+            {
+                Assert.True(second.Headers.Age.HasValue, "the second answer should come from the output cache");
+                Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+                return;
+            }
+        }
     }
 
     [Fact]
