@@ -75,181 +75,62 @@ public sealed class DatasetExchange(HubDbContext db, DatasetImporter importer, A
     {
         var watch = Stopwatch.StartNew();
         await progress.WriteLineAsync($"Reading {path} …");
-        var (files, readErrors, skipped) = DatasetSource.Read(path);
+        var (files, openErrors, skipped) = DatasetSource.Open(path);
         foreach (var file in skipped)
         {
             await progress.WriteLineAsync($"  skipped {file}: not a dataset file");
         }
 
         await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Read {files.Count} files ({string.Join(", ", files.GroupBy(f => f.Kind.Name).Select(g => $"{g.Count()} {g.Key}"))}) in {watch.Elapsed.TotalSeconds:F1} s; validating against the hub's data …"));
+            $"Found {files.Count} files ({string.Join(", ", files.GroupBy(f => f.Kind.Name).Select(g => $"{g.Count()} {g.Key}"))}) in {watch.Elapsed.TotalSeconds:F1} s; reading and validating them against the hub's data …"));
         // What could be read is validated too, so one run reports every error, not the first file's.
-        var (errors, changes) = await ValidateAsync(files, options.Publish, cancellationToken);
-        if (readErrors.Count + errors.Count > 0)
+        var plan = await new ImportValidation(db, clock).ValidateAsync(files, options.Publish, progress, cancellationToken);
+        if (openErrors.Count + plan.Errors.Count > 0)
         {
-            return new ImportReport(0, 0, 0, [.. readErrors, .. errors], Written: false);
+            return new ImportReport(0, 0, 0, [.. openErrors, .. plan.Errors], Written: false);
         }
 
-        var added = changes.Count(c => c.Before is null);
-        var report = new ImportReport(added, changes.Count - added, files.Count - changes.Count, [], Written: false);
+        var report = new ImportReport(plan.Added, plan.Count - plan.Added, files.Count - plan.Count, [], Written: false);
         await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Valid ({watch.Elapsed.TotalSeconds:F1} s): {report}."));
-        foreach (var change in changes.Take(ListedChanges))
+        foreach (var (file, isNew) in plan.Files.Take(ListedChanges))
         {
-            await progress.WriteLineAsync($"  {(change.Before is null ? "new" : "changed")} {change.File.File}");
+            await progress.WriteLineAsync($"  {(isNew ? "new" : "changed")} {file}");
         }
 
-        if (changes.Count > ListedChanges)
+        if (plan.Count > ListedChanges)
         {
-            await progress.WriteLineAsync($"  … and {changes.Count - ListedChanges} more");
+            await progress.WriteLineAsync($"  … and {plan.Count - ListedChanges} more");
         }
-        if (options.DryRun || changes.Count == 0)
+
+        if (options.DryRun || plan.Count == 0)
         {
             return report;
         }
 
-        if (!options.Publish && await InReviewAsync(changes, cancellationToken) is { Count: > 0 } inReview)
+        if (!options.Publish && await InReviewAsync(plan, cancellationToken) is { Count: > 0 } inReview)
         {
             return report with { Errors = inReview };
         }
 
-        await progress.WriteLineAsync($"Writing {changes.Count} files in one transaction ({(options.Publish ? "published" : "as drafts for review")}) …");
-        await WriteAsync(changes, options, cancellationToken);
+        await progress.WriteLineAsync($"Writing {plan.Count} files in one transaction ({(options.Publish ? "published" : "as drafts for review")}) …");
+        if (await new ImportWriter(db, importer, clock).WriteAsync(plan, options, progress, cancellationToken) is { Count: > 0 } changedSince)
+        {
+            return report with { Errors = changedSince };
+        }
+
+        await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Written ({watch.Elapsed.TotalSeconds:F1} s)."));
         await audit.RecordAsync(AuditEventKind.Imported, "dataset", options.Actor,
             $"{report} ({(options.Publish ? "published" : "drafts")}) from {path}", cancellationToken);
         return report with { Written = true };
     }
 
-    private sealed record Change(ImportedFile File, string Json, string? Before);
-
-    /// <summary>
-    /// Validates the hub's dataset with the imported files in place and keeps the errors they add (those the database
-    /// held before are not the import's to fix). Files equal to what the hub publishes (or, for drafts, to their pending
-    /// draft) are no change.
-    /// </summary>
-    private async Task<(IReadOnlyList<DatasetError> Errors, IReadOnlyList<Change> Changes)> ValidateAsync(
-        IReadOnlyList<ImportedFile> files, bool publish, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DatasetError>> InReviewAsync(ImportPlan plan, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var dataset = await DatasetFiles.SnapshotAsync(db, cancellationToken);
-        var imported = files.Select(f => f.File).ToHashSet(StringComparer.Ordinal);
-        var current = DatasetFiles.Kinds
-            .SelectMany(kind => kind.FilesOf(dataset).Where(f => imported.Contains(f.File)).Select(f => (f.File, Json: kind.Serialize(f.Content))))
-            .ToDictionary(f => f.File, f => f.Json, StringComparer.Ordinal);
-        var before = DatasetValidator.Validate(dataset, today).ToHashSet();
-        Put(dataset, files);
-
-        var sources = files.ToDictionary(f => f.File, f => f.Source, StringComparer.Ordinal);
-        var errors = DatasetValidator.Validate(dataset, today).Where(error => !before.Contains(error))
-            .Select(error => sources.TryGetValue(error.File, out var source) && source != error.File ? error with { File = $"{error.File} (from {source})" } : error)
-            .ToList();
-
-        var names = files.Select(f => f.File).ToList();
-        var drafts = await db.ContentDrafts.AsNoTracking().Where(d => names.Contains(d.File))
-            .ToDictionaryAsync(d => d.File, d => d.Json, StringComparer.Ordinal, cancellationToken);
-        var loaded = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var kind in files.Select(f => f.Kind).Distinct())
-        {
-            foreach (var (file, hash) in await kind.LoadedHashesAsync(db, names, cancellationToken))
-            {
-                loaded[file] = hash;
-            }
-        }
-
-        var changes = files
-            .Select(f => new Change(f, f.Kind.Serialize(f.Kind.Canonical(f.Content)), current.GetValueOrDefault(f.File)))
-            .Where(c => !(c.Json == c.Before || (loaded.TryGetValue(c.File.File, out var hash) && hash == c.File.Kind.HashOf(c.File.Content))))
-            .Where(c => publish || c.Json != drafts.GetValueOrDefault(c.File.File))
-            .ToList();
-        return (errors, changes);
-    }
-
-    private async Task<IReadOnlyList<DatasetError>> InReviewAsync(IReadOnlyList<Change> changes, CancellationToken cancellationToken)
-    {
-        var files = changes.Select(c => c.File.File).ToList();
+        var files = plan.Files.Select(f => f.File).ToList();
         var inReview = await db.ContentDrafts.AsNoTracking().Where(d => files.Contains(d.File) && d.State == DraftState.InReview)
             .Select(d => d.File).ToListAsync(cancellationToken);
         return [.. inReview.Select(file => new DatasetError(file, "(draft)", "(none)",
             "A draft of this file is in review: publish it or send it back before importing over it."))];
-    }
-
-    private async Task WriteAsync(IReadOnlyList<Change> changes, ImportOptions options, CancellationToken cancellationToken)
-    {
-        var publish = options.Publish;
-        var now = clock.GetUtcNow().UtcDateTime;
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var files = changes.Select(c => c.File.File).ToList();
-            var numbers = await db.ContentRevisions.Where(r => files.Contains(r.File)).GroupBy(r => r.File)
-                .Select(g => new { File = g.Key, Number = g.Max(r => r.Number) })
-                .ToDictionaryAsync(r => r.File, r => r.Number, StringComparer.Ordinal, cancellationToken);
-            if (publish)
-            {
-                var subset = new Dataset();
-                Put(subset, [.. changes.Select(c => c.File)]);
-
-                await importer.WriteAsync(subset, cancellationToken);
-                foreach (var change in changes)
-                {
-                    await change.File.Kind.RemoveUnlistedAsync(db, change.File.Content, cancellationToken);
-                }
-            }
-            else
-            {
-                await SaveDraftsAsync(changes, numbers, now, options.Actor, cancellationToken);
-            }
-
-            foreach (var change in changes)
-            {
-                db.ContentRevisions.Add(new ContentRevision
-                {
-                    File = change.File.File,
-                    Number = numbers.GetValueOrDefault(change.File.File) + 1,
-                    Action = publish ? RevisionAction.Published : RevisionAction.Saved,
-                    Json = change.Json,
-                    AuthorId = options.ActorId,
-                    Author = options.Actor,
-                    CreatedUtc = now,
-                    Comment = "Imported",
-                });
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        });
-        db.ChangeTracker.Clear();
-    }
-
-    private async Task SaveDraftsAsync(
-        IReadOnlyList<Change> changes, Dictionary<string, int> numbers, DateTime now, string actor, CancellationToken cancellationToken)
-    {
-        var files = changes.Select(c => c.File.File).ToList();
-        var drafts = await db.ContentDrafts.Where(d => files.Contains(d.File)).ToDictionaryAsync(d => d.File, StringComparer.Ordinal, cancellationToken);
-        foreach (var change in changes)
-        {
-            if (!drafts.TryGetValue(change.File.File, out var draft))
-            {
-                draft = new ContentDraft { File = change.File.File, FirstRevision = numbers.GetValueOrDefault(change.File.File) + 1 };
-                db.ContentDrafts.Add(draft);
-            }
-
-            draft.Json = change.Json;
-            draft.State = DraftState.Draft;
-            draft.ReviewComment = null;
-            draft.Version++;
-            draft.UpdatedUtc = now;
-            draft.UpdatedBy = actor;
-        }
-    }
-
-    /// <summary>Puts the files into the dataset kind by kind, in one pass each (one by one is quadratic at 100,000 files).</summary>
-    private static void Put(Dataset dataset, IReadOnlyList<ImportedFile> files)
-    {
-        foreach (var kind in files.GroupBy(f => f.Kind))
-        {
-            kind.Key.PutAll(dataset, [.. kind.Select(f => (f.File, f.Content))]);
-        }
     }
 
     private static async Task<int> WriteJsonAsync(Dataset dataset, IEnumerable<DatasetFileKind> kinds, string root, CancellationToken cancellationToken)

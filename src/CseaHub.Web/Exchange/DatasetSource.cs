@@ -5,18 +5,20 @@ using CseaHub.Web.Pages.Admin.Content;
 namespace CseaHub.Web.Exchange;
 
 /// <summary>
-/// Reads what an operator hands to <c>import</c>: a folder in the dataset's layout (any part of it: some
-/// organisations, one taxonomy), one file of it, or CSV tables as <c>export --format csv</c> writes them. Every
-/// unreadable file is an error naming the file, the line and the JSON path; nothing is read half.
+/// Opens what an operator hands to <c>import</c>: a folder in the dataset's layout (any part of it: some
+/// organisations, one taxonomy), one file of it, or CSV tables as <c>export --format csv</c> writes them. JSON files
+/// are read when asked, one at a time, so an import of 100,000 files never holds them all; CSV tables are read at
+/// once (a record's lists are in other tables). Every unreadable file is an error naming the file, the line and the
+/// JSON path; nothing is read half.
 /// </summary>
 public static class DatasetSource
 {
-    /// <returns>The files read, the errors found, and the files of a folder that are no dataset file (the map's shapes).</returns>
-    public static (IReadOnlyList<ImportedFile> Files, IReadOnlyList<DatasetError> Errors, IReadOnlyList<string> Skipped) Read(string path)
+    /// <returns>The files found, the errors found, and the files of a folder that are no dataset file (the map's shapes).</returns>
+    public static (IReadOnlyList<SourceFile> Files, IReadOnlyList<DatasetError> Errors, IReadOnlyList<string> Skipped) Open(string path)
     {
         var errors = new List<DatasetError>();
         var skipped = new List<string>();
-        var files = new List<ImportedFile>();
+        var files = new List<SourceFile>();
         string root;
         List<string> paths;
         if (Directory.Exists(path))
@@ -36,7 +38,7 @@ public static class DatasetSource
 
         foreach (var json in paths.Where(p => p.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
         {
-            if (ReadJson(root, json, single: paths.Count == 1, errors, skipped) is { } file)
+            if (OpenJson(root, json, single: paths.Count == 1, errors, skipped) is { } file)
             {
                 files.Add(file);
             }
@@ -46,7 +48,7 @@ public static class DatasetSource
         if (tables.Count > 0)
         {
             var (fromCsv, csvErrors) = CsvDataset.Read(root, tables);
-            files.AddRange(fromCsv);
+            files.AddRange(fromCsv.Select(read => new SourceFile(read.File, read.Kind, read.Source, _ => read.Content)));
             errors.AddRange(csvErrors);
         }
 
@@ -64,7 +66,7 @@ public static class DatasetSource
         return (files, errors, skipped);
     }
 
-    private static ImportedFile? ReadJson(string root, string path, bool single, List<DatasetError> errors, List<string> skipped)
+    private static SourceFile? OpenJson(string root, string path, bool single, List<DatasetError> errors, List<string> skipped)
     {
         var source = Path.GetRelativePath(root, path).Replace('\\', '/');
 
@@ -83,6 +85,11 @@ public static class DatasetSource
             return null;
         }
 
+        return new SourceFile(file, kind, source, readErrors => ReadJson(path, file, kind, source, readErrors));
+    }
+
+    private static object? ReadJson(string path, string file, DatasetFileKind kind, string source, List<DatasetError> errors)
+    {
         try
         {
             using var stream = File.OpenRead(path);
@@ -99,7 +106,7 @@ public static class DatasetSource
                 return null;
             }
 
-            return new ImportedFile(file, kind, content, source);
+            return content;
         }
         catch (JsonException exception)
         {

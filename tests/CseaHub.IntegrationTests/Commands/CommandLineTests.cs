@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json.Nodes;
 using CseaHub.Tests;
 
 namespace CseaHub.IntegrationTests.Commands;
@@ -140,6 +141,61 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task An_import_larger_than_a_batch_writes_parents_before_children_and_rounds_with_the_documents_they_name()
+    {
+        // 1,100 organisations and documents: more than one batch. The parent sorts last, the grandchild first; a new
+        // round names a new document of the last batch, and the first document names the new round.
+        const int Count = 1_100;
+        var folder = Path.Combine(_hub.WorkingDirectory, "large");
+        var organisations = Directory.CreateDirectory(Path.Combine(folder, "organisations")).FullName;
+        var library = Directory.CreateDirectory(Path.Combine(folder, "library")).FullName;
+        var monitoring = Directory.CreateDirectory(Path.Combine(folder, "monitoring")).FullName;
+        var europol = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Dataset, "organisations", "europol.json")))!;
+        var note = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Dataset, "library", "tcy-guidance-note-ransomware.json")))!;
+        var round = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Dataset, "monitoring", "lanzarote-convention-2.json")))!;
+        async Task WriteAsync(string directory, string slug, JsonNode template, params (string Name, string? Value)[] fields)
+        {
+            var record = template.DeepClone();
+            foreach (var (name, value) in fields.Prepend(("slug", slug)))
+            {
+                record[name] = value;
+            }
+
+            await File.WriteAllTextAsync(Path.Combine(directory, $"{slug}.json"), record.ToJsonString());
+        }
+
+        await WriteAsync(organisations, "zz-bulk-parent", europol, ("parent", null));
+        await WriteAsync(organisations, "aa-bulk-grandchild", europol, ("parent", "bulk-child-0000"));
+        for (var i = 0; i < Count; i++)
+        {
+            await WriteAsync(organisations, $"bulk-child-{i:D4}", europol, ("parent", "zz-bulk-parent"));
+            await WriteAsync(library, $"bulk-doc-{i:D4}", note, ("issuedBy", $"bulk-child-{i:D4}"), ("monitoringRound", i == 0 ? "lanzarote-convention-9" : null));
+        }
+
+        round["number"] = 9;
+        round["findings"]![0]!["document"] = $"bulk-doc-{Count - 1:D4}";
+        await File.WriteAllTextAsync(Path.Combine(monitoring, "lanzarote-convention-9.json"), round.ToJsonString());
+
+        var imported = await _hub.RunAsync("import", folder, "--publish");
+
+        Assert.True(imported.ExitCode == 0, imported.Error);
+        Assert.Contains($"{(2 * Count) + 3} added, 0 changed, 0 unchanged", imported.Output, StringComparison.Ordinal);
+        var exported = Path.Combine(_hub.WorkingDirectory, "large-export");
+        Assert.Equal(0, (await _hub.RunAsync("export", "--out", exported, "--include-professionals")).ExitCode);
+        async Task<JsonNode> ReadAsync(string file) => JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(exported, file)))!;
+        Assert.Equal("bulk-child-0000", (string?)(await ReadAsync("organisations/aa-bulk-grandchild.json"))["parent"]);
+        Assert.Equal("zz-bulk-parent", (string?)(await ReadAsync($"organisations/bulk-child-{Count - 1:D4}.json"))["parent"]);
+        Assert.Equal($"bulk-child-{Count - 1:D4}", (string?)(await ReadAsync($"library/bulk-doc-{Count - 1:D4}.json"))["issuedBy"]);
+        Assert.Equal("lanzarote-convention-9", (string?)(await ReadAsync("library/bulk-doc-0000.json"))["monitoringRound"]);
+        Assert.Equal($"bulk-doc-{Count - 1:D4}", (string?)(await ReadAsync("monitoring/lanzarote-convention-9.json"))["findings"]![0]!["document"]);
+        Assert.Equal(round["findings"]!.AsArray().Count, (await ReadAsync("monitoring/lanzarote-convention-9.json"))["findings"]!.AsArray().Count);
+
+        var again = await _hub.RunAsync("import", folder, "--publish");
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.Contains($"0 added, 0 changed, {(2 * Count) + 3} unchanged", again.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reindex_rebuilds_the_search_index_from_the_database()
     {
         Assert.Equal(0, (await _hub.RunAsync("import", RepositoryPaths.Dataset, "--publish")).ExitCode);
@@ -151,7 +207,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task Generate_adds_marked_synthetic_documents_once_and_indexes_them()
+    public async Task Generate_adds_marked_synthetic_documents_once_and_indexes_them_as_valid_records()
     {
         var generated = await _hub.RunAsync("generate", "--documents", "30");
         var again = await _hub.RunAsync("generate", "--documents", "30");
@@ -168,6 +224,10 @@ public sealed class CommandLineTests : IDisposable
         var synthetic = Directory.GetFiles(Path.Combine(exported, "library"), "synthetic-*.json");
         Assert.Equal(30, synthetic.Length);
         Assert.All(synthetic, file => Assert.Contains("[Synthetic]", File.ReadAllText(file), StringComparison.Ordinal));
+        using var fresh = new HubProcess();
+        var imported = await fresh.RunAsync("import", exported, "--dry-run", "--publish");
+        Assert.True(imported.ExitCode == 0, imported.Error);
+        Assert.Contains("30 added", imported.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -177,6 +177,23 @@ public sealed class DatasetExchangeTests(HubAppFactory hub)
         await hub.WithDatabaseAsync(async db => Assert.False(await db.Organisations.AnyAsync(o => o.Slug == slug)));
     }
 
+    [Fact]
+    public async Task A_taxonomy_that_drops_a_term_the_hub_still_uses_is_refused_naming_the_records_that_use_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("cseahub-import-").FullName;
+        var taxonomies = Directory.CreateDirectory(Path.Combine(folder, "taxonomies")).FullName;
+        var audiences = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Dataset, "taxonomies", "audiences.json")))!.AsArray();
+        audiences.Remove(audiences.Single(a => (string?)a!["key"] == "law-enforcement"));
+        await File.WriteAllTextAsync(Path.Combine(taxonomies, "audiences.json"), audiences.ToJsonString());
+
+        var report = await ImportAsync(folder, publish: true);
+
+        Assert.False(report.Written);
+        Assert.Contains(report.Errors, e => e.File == "organisations/europol.json" && e.Message.Contains("'law-enforcement' is not a known audience", StringComparison.Ordinal));
+        Assert.Contains(report.Errors, e => e.File == "library/tcy-guidance-note-ransomware.json" && e.Message.Contains("'law-enforcement'", StringComparison.Ordinal));
+        await hub.WithDatabaseAsync(async db => Assert.True(await db.Audiences.AnyAsync(a => a.Key == "law-enforcement")));
+    }
+
     private async Task<string> PublishedOrganisationAsync(string name) => await hub.AddOrganisationAsync(name);
 
     /// <summary>One organisation exported as the professionals' export writes it, changed by <paramref name="edit"/>.</summary>

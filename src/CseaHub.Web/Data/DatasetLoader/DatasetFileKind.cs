@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,12 @@ public abstract class DatasetFileKind(string name, Type contentType, bool admini
     public virtual Type RecordType => ContentType;
 
     public bool HoldsList => RecordType != ContentType;
+
+    /// <summary>
+    /// Whether the kind has as many files as a large import brings (organisations, documents): an import streams its
+    /// files in batches, and the other kinds see its records by slug only (<see cref="RecordsOutside"/>).
+    /// </summary>
+    public virtual bool IsBulk => false;
 
     public abstract bool Owns(string file);
 
@@ -89,6 +96,16 @@ public abstract class DatasetFileKind(string name, Type contentType, bool admini
         ?? throw new JsonException("The content is null.", "$", null, null);
 }
 
+/// <summary>A kind whose files the database can give a batch at a time, for imports of many files.</summary>
+public interface IBatchLoadingKind
+{
+    /// <summary>The content of those of <paramref name="files"/> the database holds, by file.</summary>
+    Task<IReadOnlyDictionary<string, object>> LoadManyAsync(HubDbContext db, IReadOnlyCollection<string> files, CancellationToken cancellationToken);
+
+    /// <summary>Every file of the kind in the database, in batches of <paramref name="size"/> by slug.</summary>
+    IAsyncEnumerable<IReadOnlyList<(string File, object Content)>> LoadInBatchesAsync(HubDbContext db, int size, CancellationToken cancellationToken);
+}
+
 /// <summary>A folder of one-record files named by slug (organisations/, instruments/, …).</summary>
 public sealed class FolderKind<TEntity, TRecord>(
     string name,
@@ -97,12 +114,15 @@ public sealed class FolderKind<TEntity, TRecord>(
     Func<TRecord, string> slugOf,
     Func<HubDbContext, IQueryable<TEntity>> loaded,
     Func<TEntity, TRecord> toRecord,
-    Func<HubDbContext, IQueryable<DatasetFileEntry>> list)
-    : DatasetFileKind(name, typeof(TRecord), administrative: false)
+    Func<HubDbContext, IQueryable<DatasetFileEntry>> list,
+    bool bulk = false)
+    : DatasetFileKind(name, typeof(TRecord), administrative: false), IBatchLoadingKind
     where TEntity : Domain.Editorial.ContentItem
     where TRecord : class
 {
     public override bool HasStatus => true;
+
+    public override bool IsBulk => bulk;
 
     /// <summary>Only a file a slug can name: nothing else (no path, no control character) reaches the database.</summary>
     public override bool Owns(string file) =>
@@ -128,6 +148,33 @@ public sealed class FolderKind<TEntity, TRecord>(
     {
         var entities = await loaded(db).AsNoTracking().AsSplitQuery().OrderBy(e => e.Slug).ToListAsync(cancellationToken);
         records(dataset).AddRange(entities.Select(e => new Located<TRecord>(FileOf(e.Slug), toRecord(e))));
+    }
+
+    public async Task<IReadOnlyDictionary<string, object>> LoadManyAsync(
+        HubDbContext db, IReadOnlyCollection<string> files, CancellationToken cancellationToken)
+    {
+        var slugs = files.Where(Owns).Select(SlugOfFile).ToList();
+        var entities = await loaded(db).AsNoTracking().AsSplitQuery().Where(e => slugs.Contains(e.Slug)).ToListAsync(cancellationToken);
+        return entities.ToDictionary(e => FileOf(e.Slug), e => (object)toRecord(e), StringComparer.Ordinal);
+    }
+
+    public async IAsyncEnumerable<IReadOnlyList<(string File, object Content)>> LoadInBatchesAsync(
+        HubDbContext db, int size, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // By slug from the last one seen, so each batch is one index seek whatever the table's size.
+        var after = string.Empty;
+        while (true)
+        {
+            var batch = await loaded(db).AsNoTracking().AsSplitQuery().Where(e => e.Slug.CompareTo(after) > 0)
+                .OrderBy(e => e.Slug).Take(size).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                yield break;
+            }
+
+            yield return [.. batch.Select(e => (FileOf(e.Slug), (object)toRecord(e)))];
+            after = batch[^1].Slug;
+        }
     }
 
     public override void Put(Dataset dataset, string file, object content)

@@ -24,7 +24,8 @@ public static class DatasetFiles
                 .Include(o => o.Audiences).Include(o => o.Topics).Include(o => o.Countries)
                 .Include(o => o.Sections).Include(o => o.Links),
             OrganisationMapper.ToRecord,
-            db => db.Organisations.Select(o => new DatasetFileEntry(Dataset.OrganisationsFolder + "/" + o.Slug + ".json", o.Name.En))),
+            db => db.Organisations.Select(o => new DatasetFileEntry(Dataset.OrganisationsFolder + "/" + o.Slug + ".json", o.Name.En)),
+            bulk: true),
         new FolderKind<Domain.Instruments.Instrument, InstrumentRecord>(
             ContentTypes.Instrument, Dataset.InstrumentsFolder, d => d.Instruments, r => r.Slug,
             db => db.Instruments.Include(i => i.Owner).Include(i => i.MonitoringBody).Include(i => i.Articles)
@@ -43,7 +44,8 @@ public static class DatasetFiles
             db => db.Documents.Include(d => d.IssuedBy).Include(d => d.Instruments).Include(d => d.Articles).ThenInclude(a => a.Instrument)
                 .Include(d => d.Countries).Include(d => d.Topics).Include(d => d.Audiences).Include(d => d.MonitoringRound),
             LibraryMapper.ToRecord,
-            db => db.Documents.Select(d => new DatasetFileEntry(Dataset.LibraryFolder + "/" + d.Slug + ".json", d.Title.En))),
+            db => db.Documents.Select(d => new DatasetFileEntry(Dataset.LibraryFolder + "/" + d.Slug + ".json", d.Title.En)),
+            bulk: true),
         new FolderKind<Domain.Cooperation.CompetentAuthority, CompetentAuthorityRecord>(
             ContentTypes.Authority, Dataset.AuthoritiesFolder, d => d.Authorities, r => r.Slug,
             db => db.CompetentAuthorities.Include(a => a.Instrument).Include(a => a.Country).Include(a => a.Details),
@@ -72,16 +74,26 @@ public static class DatasetFiles
 
     public static DatasetFileKind? Named(string name) => Kinds.FirstOrDefault(k => k.Name == name);
 
-    /// <summary>The whole database as a dataset, every status and visibility included.</summary>
-    public static async Task<Dataset> SnapshotAsync(HubDbContext db, CancellationToken cancellationToken)
+    /// <summary>The whole database as a dataset, every status and visibility included; only <paramref name="kinds"/> if given.</summary>
+    public static async Task<Dataset> SnapshotAsync(
+        HubDbContext db, CancellationToken cancellationToken, IEnumerable<DatasetFileKind>? kinds = null)
     {
         var dataset = new Dataset();
-        foreach (var kind in Kinds)
+        foreach (var kind in kinds ?? Kinds)
         {
             await kind.LoadAllAsync(db, dataset, cancellationToken);
         }
 
         return dataset;
+    }
+
+    /// <summary>The database's organisations (with their parents) and documents by slug, as a validation sees the records it does not hold.</summary>
+    public static async Task<RecordsOutside> SlugsAsync(HubDbContext db, CancellationToken cancellationToken)
+    {
+        var parents = await db.Organisations.AsNoTracking().Select(o => new { o.Slug, Parent = o.Parent == null ? null : o.Parent.Slug })
+            .ToDictionaryAsync(o => o.Slug, o => o.Parent, StringComparer.Ordinal, cancellationToken);
+        var documents = await db.Documents.AsNoTracking().Select(d => d.Slug).ToListAsync(cancellationToken);
+        return new RecordsOutside(parents, documents.ToHashSet(StringComparer.Ordinal));
     }
 
     private static ListFileKind<TermRecord> Terms<T>(

@@ -179,7 +179,9 @@ public sealed class DatasetImporter(HubDbContext db, TimeProvider clock)
         await AddMissingAsync(db.Documents, documents, changedRounds.SelectMany(c => c.Record.Findings.Select(f => f.Document)), cancellationToken);
         await AddMissingAsync(db.MonitoringRounds, rounds, changedDocuments.Select(c => c.Record.MonitoringRound), cancellationToken);
 
-        var organisations = await db.Organisations.ToDictionaryAsync(o => o.Slug, cancellationToken);
+        // Only the issuers named: an import writes documents a batch at a time, and the hub may hold 20,000 organisations.
+        var organisations = new Dictionary<string, Organisation>(StringComparer.Ordinal);
+        await AddMissingAsync(db.Organisations, organisations, changedDocuments.Select(c => c.Record.IssuedBy), cancellationToken);
         var instruments = await db.Instruments.ToDictionaryAsync(i => i.Slug, cancellationToken);
         var terms = await TermLookup.LoadAsync(db, cancellationToken);
         foreach (var (round, record) in changedRounds)

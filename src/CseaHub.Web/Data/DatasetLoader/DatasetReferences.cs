@@ -8,14 +8,14 @@ internal sealed record DatasetReferences(
     IReadOnlySet<string> MonitoringRounds,
     IReadOnlySet<string> Documents)
 {
-    public static DatasetReferences Of(Dataset dataset) => new(
-        dataset.Organisations.Select(o => o.Record.Slug).ToHashSet(StringComparer.Ordinal),
+    public static DatasetReferences Of(Dataset dataset, RecordsOutside outside) => new(
+        outside.OrganisationParents.Keys.Concat(dataset.Organisations.Select(o => o.Record.Slug)).ToHashSet(StringComparer.Ordinal),
         dataset.Instruments.GroupBy(i => i.Record.Slug, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
             g => (IReadOnlySet<string>)g.First().Record.Articles.Select(a => a.Number).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal),
         dataset.MonitoringRounds.Select(r => r.Record.Slug).ToHashSet(StringComparer.Ordinal),
-        dataset.Documents.Select(d => d.Record.Slug).ToHashSet(StringComparer.Ordinal));
+        outside.Documents.Concat(dataset.Documents.Select(d => d.Record.Slug)).ToHashSet(StringComparer.Ordinal));
 
     public IReadOnlySet<string> Instruments { get; } = InstrumentArticles.Keys.ToHashSet(StringComparer.Ordinal);
 }

@@ -9,56 +9,49 @@ namespace CseaHub.Web.Data.DatasetLoader;
 /// </summary>
 public static partial class DatasetValidator
 {
-    public static IReadOnlyList<DatasetError> Validate(Dataset dataset, DateOnly today)
+    /// <summary>
+    /// Validates every record of <paramref name="dataset"/>; its records may also name the organisations and documents
+    /// in <paramref name="outside"/> (an import's streamed files, the hub's own).
+    /// </summary>
+    public static IReadOnlyList<DatasetError> Validate(Dataset dataset, DateOnly today, RecordsOutside? outside = null)
     {
         var errors = new List<DatasetError>();
-        var types = ValidateTerms(dataset.OrganisationTypes, "organisation type", errors);
-        var audiences = ValidateTerms(dataset.Audiences, "audience", errors);
-        var topics = ValidateTerms(dataset.Topics, "topic", errors);
-        var countries = ValidateCountries(dataset.Countries, errors);
-        var vocabulary = new Vocabulary(types, audiences, topics, countries, today);
-
-        var slugs = dataset.Organisations.GroupBy(o => o.Record.Slug, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var scope = ScopeOf(dataset, today, outside ?? RecordsOutside.None, errors);
         DuplicateSlugs(dataset.Organisations, o => o.Slug, "organisation", errors);
-
         foreach (var located in dataset.Organisations)
         {
-            new OrganisationChecks(located, vocabulary, slugs, errors).Run();
+            scope.Check(located, errors);
         }
 
-        var organisationSlugs = slugs.Keys.ToHashSet(StringComparer.Ordinal);
         DuplicateSlugs(dataset.Instruments, i => i.Slug, "instrument", errors);
-
         foreach (var located in dataset.Instruments)
         {
-            new InstrumentChecks(located, vocabulary, organisationSlugs, errors).Run();
+            new InstrumentChecks(located, scope.Vocabulary, scope.References.Organisations, errors).Run();
         }
 
-        var references = DatasetReferences.Of(dataset);
         DuplicateSlugs(dataset.MonitoringRounds, r => r.Slug, "monitoring round", errors);
         foreach (var located in dataset.MonitoringRounds)
         {
-            new MonitoringChecks(located, vocabulary, references, errors).Run();
+            new MonitoringChecks(located, scope.Vocabulary, scope.References, errors).Run();
         }
 
         DuplicateSlugs(dataset.Documents, d => d.Slug, "document", errors);
         foreach (var located in dataset.Documents)
         {
-            new DocumentChecks(located, vocabulary, references, errors).Run();
+            scope.Check(located, errors);
         }
 
         DuplicateSlugs(dataset.Authorities, a => a.Slug, "authority", errors);
         foreach (var located in dataset.Authorities)
         {
-            new AuthorityChecks(located, vocabulary, references, errors).Run();
+            new AuthorityChecks(located, scope.Vocabulary, scope.References, errors).Run();
         }
 
         var measures = CooperationChecks.Measures(dataset.Measures, errors);
         DuplicateSlugs(dataset.Routes, r => r.Slug, "route", errors);
         foreach (var located in dataset.Routes)
         {
-            CooperationChecks.Route(located, vocabulary, references, measures, errors);
+            CooperationChecks.Route(located, scope.Vocabulary, scope.References, measures, errors);
         }
 
         DuplicateSlugs(dataset.Glossary, t => t.Slug, "glossary term", errors);
@@ -74,6 +67,28 @@ public static partial class DatasetValidator
         }
 
         return errors;
+    }
+
+    /// <summary>
+    /// What the organisations and documents of <paramref name="dataset"/> and <paramref name="outside"/> are checked
+    /// against, so an import can check its streamed records one batch at a time. The vocabulary's own errors are
+    /// <see cref="Validate"/>'s to report.
+    /// </summary>
+    public static RecordScope ScopeOf(Dataset dataset, DateOnly today, RecordsOutside outside) => ScopeOf(dataset, today, outside, []);
+
+    private static RecordScope ScopeOf(Dataset dataset, DateOnly today, RecordsOutside outside, List<DatasetError> errors)
+    {
+        var types = ValidateTerms(dataset.OrganisationTypes, "organisation type", errors);
+        var audiences = ValidateTerms(dataset.Audiences, "audience", errors);
+        var topics = ValidateTerms(dataset.Topics, "topic", errors);
+        var countries = ValidateCountries(dataset.Countries, errors);
+        var parents = new Dictionary<string, string?>(outside.OrganisationParents, StringComparer.Ordinal);
+        foreach (var (_, organisation) in dataset.Organisations)
+        {
+            parents.TryAdd(organisation.Slug, organisation.Parent);
+        }
+
+        return new RecordScope(new Vocabulary(types, audiences, topics, countries, today), parents, DatasetReferences.Of(dataset, outside));
     }
 
     private static void DuplicateSlugs<T>(
@@ -167,6 +182,29 @@ public static partial class DatasetValidator
                 errors.Add(new DatasetError(file, "about page", field + ".ends", "The project ends before it starts."));
             }
         }
+    }
+
+    /// <summary>The vocabulary and references one organisation or document record is checked against.</summary>
+    public sealed class RecordScope
+    {
+        internal RecordScope(Vocabulary vocabulary, IReadOnlyDictionary<string, string?> parents, DatasetReferences references)
+        {
+            Vocabulary = vocabulary;
+            Parents = parents;
+            References = references;
+        }
+
+        internal Vocabulary Vocabulary { get; }
+
+        internal IReadOnlyDictionary<string, string?> Parents { get; }
+
+        internal DatasetReferences References { get; }
+
+        public void Check(Located<OrganisationRecord> organisation, List<DatasetError> errors) =>
+            new OrganisationChecks(organisation, Vocabulary, Parents, errors).Run();
+
+        public void Check(Located<DocumentRecord> document, List<DatasetError> errors) =>
+            new DocumentChecks(document, Vocabulary, References, errors).Run();
     }
 
     internal sealed record Vocabulary(

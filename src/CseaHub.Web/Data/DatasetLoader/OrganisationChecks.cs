@@ -6,7 +6,7 @@ namespace CseaHub.Web.Data.DatasetLoader;
 internal sealed class OrganisationChecks(
     Located<OrganisationRecord> located,
     DatasetValidator.Vocabulary vocabulary,
-    IReadOnlyDictionary<string, Located<OrganisationRecord>> organisationsBySlug,
+    IReadOnlyDictionary<string, string?> parentsBySlug,
     List<DatasetError> errors)
 {
     private readonly OrganisationRecord _organisation = located.Record;
@@ -52,7 +52,7 @@ internal sealed class OrganisationChecks(
             return;
         }
 
-        if (!organisationsBySlug.ContainsKey(parent))
+        if (!parentsBySlug.ContainsKey(parent))
         {
             _checks.Fail("parent", $"No organisation has the slug '{parent}'.");
             return;
@@ -61,7 +61,7 @@ internal sealed class OrganisationChecks(
         // Walk up the chain: a loop would make a body its own ancestor.
         var seen = new HashSet<string>(StringComparer.Ordinal) { _organisation.Slug };
         for (string? current = parent; current is not null;
-             current = organisationsBySlug.TryGetValue(current, out var next) ? next.Record.Parent : null)
+             current = parentsBySlug.GetValueOrDefault(current))
         {
             if (!seen.Add(current))
             {
