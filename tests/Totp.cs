@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace CseaHub.IntegrationTests.Accounts;
+namespace CseaHub.Tests;
 
 /// <summary>What an authenticator app computes (RFC 6238: HMAC-SHA1, 30-second steps, six digits), for tests.</summary>
 internal static class Totp

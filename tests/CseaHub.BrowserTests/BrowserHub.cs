@@ -31,10 +31,19 @@ public sealed class BrowserHub : WebApplicationFactory<Program>, IAsyncLifetime
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
 
+        var chromium = Environment.GetEnvironmentVariable("CSEAHUB_CHROMIUM") ?? "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            // Never skipped: a missing browser fails every browser test with what to do about it.
+            throw new InvalidOperationException(
+                $"No Chromium at {chromium}. The browser tests drive Debian's Chromium: install it with 'apt-get install chromium' " +
+                "(as root; ./test.sh does so when it runs as root), or point CSEAHUB_CHROMIUM at a Chromium executable.");
+        }
+
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = Environment.GetEnvironmentVariable("CSEAHUB_CHROMIUM") ?? "/usr/bin/chromium",
+            ExecutablePath = chromium,
             Headless = true,
             Args =
             [

@@ -29,6 +29,8 @@ public sealed class AccessibilityTests(BrowserHub hub)
         "/account/sign-in", "/fr/account/sign-in", "/account/register", "/fr/account/register", "/account/confirm-email?user=x&code=y",
         "/suggest", "/fr/suggest?about=%2Ffr%2Forganisations%2Feuropol",
         "/account/forgot-password", "/fr/account/forgot-password", "/account/reset-password?user=x&code=eQ",
+        "/fr/instruments", "/fr/countries", "/fr/organisations?audience=law-enforcement&country=FR", "/fr/library?kind=guidance-note",
+        "/account/access-denied", "/fr/account/access-denied", "/error/500", "/fr/error/500", "/account/sign-in/code",
     ];
 
     [Theory]
@@ -51,6 +53,7 @@ public sealed class AccessibilityTests(BrowserHub hub)
     [InlineData("/admin/suggestions")]
     [InlineData("/admin/exchange")]
     [InlineData("/fr/admin/exchange")]
+    [InlineData("/fr/admin")]
     public async Task The_back_office_is_accessible(string path) =>
         await AssertAccessibleAsync(path, role: "Administrator");
 
@@ -63,18 +66,26 @@ public sealed class AccessibilityTests(BrowserHub hub)
     [InlineData("/admin/content/edit?kind=document")]
     [InlineData("/admin/content/edit?file=taxonomies/topics.json")]
     [InlineData("/admin/content/history?file=organisations/council-of-europe.json")]
+    [InlineData("/fr/admin/content")]
     public async Task The_content_desk_is_accessible(string path) =>
         await AssertAccessibleAsync(path, role: "Editor,Reviewer");
+
+    [Theory]
+    [InlineData("/account")]
+    [InlineData("/fr/account")]
+    [InlineData("/account/two-factor")]
+    [InlineData("/fr/account/two-factor")]
+    public async Task A_signed_in_accounts_pages_are_accessible(string path)
+    {
+        await using var browser = await BrowserPage.OpenAsync(hub, role: "Editor", user: await NewUserAsync("account"));
+        await browser.Page.GotoAsync(path);
+        await AssertNoViolationsAsync(browser);
+    }
 
     [Fact]
     public async Task The_api_token_page_is_accessible_with_a_new_token_shown()
     {
-        var email = $"tokens-{Guid.NewGuid():N}@example.org";
-        await using var scope = hub.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>();
-        var user = new HubUser { UserName = email, Email = email, EmailConfirmed = true, CreatedUtc = DateTime.UtcNow };
-        Assert.True((await users.CreateAsync(user)).Succeeded);
-        await using var browser = await BrowserPage.OpenAsync(hub, role: "Editor", user: user.Id);
+        await using var browser = await BrowserPage.OpenAsync(hub, role: "Editor", user: await NewUserAsync("tokens"));
 
         await browser.Page.GotoAsync("/admin/api-tokens");
         await browser.Page.FillAsync("#name", "partner sync");
@@ -82,6 +93,16 @@ public sealed class AccessibilityTests(BrowserHub hub)
         await browser.Page.Locator("#new-token").WaitForAsync();
 
         await AssertNoViolationsAsync(browser);
+    }
+
+    private async Task<string> NewUserAsync(string name)
+    {
+        var email = $"{name}-{Guid.NewGuid():N}@example.org";
+        await using var scope = hub.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>();
+        var user = new HubUser { UserName = email, Email = email, EmailConfirmed = true, CreatedUtc = DateTime.UtcNow };
+        Assert.True((await users.CreateAsync(user)).Succeeded);
+        return user.Id;
     }
 
     private async Task AssertAccessibleAsync(string path, string? role)

@@ -59,4 +59,21 @@ public sealed class DirectoryJourneyTests(BrowserHub hub)
         Assert.EndsWith("/fr/organisations/c-proc", page.Url, StringComparison.Ordinal);
         Assert.Equal("fr", await page.GetAttributeAsync("html", "lang"));
     }
+
+    [Fact]
+    public async Task A_printed_profile_keeps_the_description_and_contact_details_and_drops_the_navigation()
+    {
+        await using var browser = await BrowserPage.OpenAsync(hub);
+        var page = browser.Page;
+        await page.GotoAsync("/organisations/council-of-europe");
+
+        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+
+        Assert.False(await page.Locator(".site-header nav").First.IsVisibleAsync());
+        Assert.False(await page.Locator(".breadcrumbs").IsVisibleAsync());
+        Assert.False(await page.Locator(".site-footer").IsVisibleAsync());
+        Assert.True(await page.Locator(".profile-header h1").IsVisibleAsync());
+        Assert.True(await page.Locator(".profile-main").IsVisibleAsync());
+        Assert.True(await page.Locator(".profile-facts address").First.IsVisibleAsync());
+    }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace CseaHub.BrowserTests.Journeys;
 
 public sealed class NavigatorJourneyTests(BrowserHub hub)
@@ -9,18 +11,15 @@ public sealed class NavigatorJourneyTests(BrowserHub hub)
         var page = browser.Page;
         await page.GotoAsync("/cooperation");
 
-        await page.FocusAsync("#from");
+        // From the top of the page, with Tab alone, as a keyboard user arrives.
+        await TabToAsync(page, "#from");
         await page.Keyboard.TypeAsync("France");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync("Romania");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync("Subscriber");
         // The date keeps its default (today); Tab on through its parts and the checkbox to the button.
-        for (var step = 0; step < 10 && !await page.EvaluateAsync<bool>("document.activeElement.type === 'submit'"); step++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-        }
-
+        await TabToAsync(page, "form [type=submit]", most: 10);
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForURLAsync(url => url.Contains("measure=subscriber-info", StringComparison.Ordinal));
@@ -29,8 +28,7 @@ public sealed class NavigatorJourneyTests(BrowserHub hub)
         var first = await page.Locator(".routes > li").First.GetAttributeAsync("id");
         Assert.Equal("route-eu-production-order", first);
 
-        var template = page.Locator("#route-budapest-31-stored-data a[href='/library/tcy-template-mla-subscriber-information-article-31']");
-        await template.FocusAsync();
+        await TabToAsync(page, "#route-budapest-31-stored-data a[href='/library/tcy-template-mla-subscriber-information-article-31']");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => url.EndsWith("/library/tcy-template-mla-subscriber-information-article-31", StringComparison.Ordinal));
     }
@@ -65,5 +63,21 @@ public sealed class NavigatorJourneyTests(BrowserHub hub)
         Assert.False(await page.Locator(".site-header nav").First.IsVisibleAsync());
         Assert.True(await page.Locator("#route-budapest-29-preservation").IsVisibleAsync());
         Assert.True(await page.Locator(".notice").First.IsVisibleAsync());
+    }
+
+    /// <summary>Presses Tab until the focus is on <paramref name="selector"/>; fails if it never gets there.</summary>
+    private static async Task TabToAsync(IPage page, string selector, int most = 300)
+    {
+        for (var step = 0; step < most; step++)
+        {
+            if (await page.EvaluateAsync<bool>("selector => document.activeElement?.matches(selector) === true", selector))
+            {
+                return;
+            }
+
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Fail($"Tab did not reach {selector} in {most} presses.");
     }
 }

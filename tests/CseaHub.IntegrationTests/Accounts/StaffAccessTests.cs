@@ -1,4 +1,5 @@
 using System.Net;
+using CseaHub.Tests;
 using CseaHub.Web.Domain.Accounts;
 using CseaHub.Web.Infrastructure.Authorization;
 using Microsoft.EntityFrameworkCore;
