@@ -26,7 +26,7 @@ internal sealed class ImportValidation(HubDbContext db, TimeProvider clock)
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var dataset = await DatasetFiles.SnapshotAsync(db, cancellationToken, DatasetFiles.Kinds.Where(k => !k.IsBulk));
         var hub = await DatasetFiles.SlugsAsync(db, cancellationToken);
-        var withImport = Merge(hub, imported);
+        var withImport = hub.Overlaid(imported);
 
         var names = small.Select(f => f.File).ToHashSet(StringComparer.Ordinal);
         var current = DatasetFiles.Kinds
@@ -196,18 +196,6 @@ internal sealed class ImportValidation(HubDbContext db, TimeProvider clock)
             default:
                 throw new ArgumentException($"{file} is not of a bulk kind.", nameof(content));
         }
-    }
-
-    /// <summary>The hub's slugs with the import's: an imported organisation's parent is the imported one.</summary>
-    private static RecordsOutside Merge(RecordsOutside hub, RecordsOutside imported)
-    {
-        var parents = new Dictionary<string, string?>(hub.OrganisationParents, StringComparer.Ordinal);
-        foreach (var (slug, parent) in imported.OrganisationParents)
-        {
-            parents[slug] = parent;
-        }
-
-        return new RecordsOutside(parents, hub.Documents.Concat(imported.Documents).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>How many of the organisation's ancestors the import brings; a loop (an error) stops the count.</summary>

@@ -63,7 +63,7 @@ internal sealed class ImportWriter(HubDbContext db, DatasetImporter importer, Ti
                 var subset = new Dataset();
                 files.PutInto(subset);
                 await importer.WriteAsync(subset, cancellationToken);
-                await AddRevisionsAsync([.. files.Select(f => (f.File, f.CanonicalJson()))], options, cancellationToken);
+                await RecordAsync([.. files.Select(f => (f.File, f.CanonicalJson()))], options, cancellationToken);
                 count += batch.Length;
                 await ImportValidation.ReportAsync(progress, "wrote", count, plan.Count, ImportValidation.BatchSize);
             }
@@ -77,7 +77,7 @@ internal sealed class ImportWriter(HubDbContext db, DatasetImporter importer, Ti
             await change.File.Kind.RemoveUnlistedAsync(db, change.File.Content, cancellationToken);
         }
 
-        await AddRevisionsAsync([.. plan.Changes.Select(c => (c.File.File, c.Json))], options, cancellationToken);
+        await RecordAsync([.. plan.Changes.Select(c => (c.File.File, c.Json))], options, cancellationToken);
         return true;
     }
 
@@ -107,19 +107,22 @@ internal sealed class ImportWriter(HubDbContext db, DatasetImporter importer, Ti
     private async Task<bool> SaveDraftsAsync(
         ImportPlan plan, ImportOptions options, TextWriter progress, List<DatasetError> errors, CancellationToken cancellationToken)
     {
-        var batches = plan.Changes.Chunk(ImportValidation.BatchSize).Select(batch => (IReadOnlyList<(string, string)>?)[.. batch.Select(c => (c.File.File, c.Json))])
-            .Concat(plan.BulkChanges.Chunk(ImportValidation.BatchSize).Select(batch => Read(batch, errors)?.Select(f => (f.File, f.CanonicalJson())).ToList()));
         var count = 0;
-        foreach (var batch in batches)
+        foreach (var batch in plan.Changes.Chunk(ImportValidation.BatchSize))
         {
-            if (batch is null)
+            await RecordAsync([.. batch.Select(c => (c.File.File, c.Json))], options, cancellationToken);
+            count += batch.Length;
+        }
+
+        foreach (var batch in plan.BulkChanges.Chunk(ImportValidation.BatchSize))
+        {
+            if (Read(batch, errors) is not { } files)
             {
                 return false;
             }
 
-            await SaveDraftsAsync(batch, options.Actor, cancellationToken);
-            await AddRevisionsAsync(batch, options, cancellationToken);
-            count += batch.Count;
+            await RecordAsync([.. files.Select(f => (f.File, f.CanonicalJson()))], options, cancellationToken);
+            count += batch.Length;
             await ImportValidation.ReportAsync(progress, "wrote", count, plan.Count, ImportValidation.BatchSize);
         }
 
@@ -132,40 +135,40 @@ internal sealed class ImportWriter(HubDbContext db, DatasetImporter importer, Ti
         return files.Contains(null) ? null : [.. files.OfType<ImportedFile>()];
     }
 
-    private async Task SaveDraftsAsync(IReadOnlyList<(string File, string Json)> files, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// One revision per file, by the importer, and for drafts the draft itself; saved, and the change tracker emptied
+    /// for the next batch.
+    /// </summary>
+    private async Task RecordAsync(IReadOnlyList<(string File, string Json)> files, ImportOptions options, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var names = files.Select(f => f.File).ToList();
         var numbers = await RevisionNumbersAsync(names, cancellationToken);
-        var drafts = await db.ContentDrafts.Where(d => names.Contains(d.File)).ToDictionaryAsync(d => d.File, StringComparer.Ordinal, cancellationToken);
+        var drafts = options.Publish ? [] : await db.ContentDrafts.Where(d => names.Contains(d.File))
+            .ToDictionaryAsync(d => d.File, StringComparer.Ordinal, cancellationToken);
         foreach (var (file, json) in files)
         {
-            if (!drafts.TryGetValue(file, out var draft))
+            var number = numbers.GetValueOrDefault(file) + 1;
+            if (!options.Publish)
             {
-                draft = new ContentDraft { File = file, FirstRevision = numbers.GetValueOrDefault(file) + 1 };
-                db.ContentDrafts.Add(draft);
+                if (!drafts.TryGetValue(file, out var draft))
+                {
+                    draft = new ContentDraft { File = file, FirstRevision = number };
+                    db.ContentDrafts.Add(draft);
+                }
+
+                draft.Json = json;
+                draft.State = DraftState.Draft;
+                draft.ReviewComment = null;
+                draft.Version++;
+                draft.UpdatedUtc = now;
+                draft.UpdatedBy = options.Actor;
             }
 
-            draft.Json = json;
-            draft.State = DraftState.Draft;
-            draft.ReviewComment = null;
-            draft.Version++;
-            draft.UpdatedUtc = now;
-            draft.UpdatedBy = actor;
-        }
-    }
-
-    /// <summary>One revision per file, by the importer; saved, and the change tracker emptied for the next batch.</summary>
-    private async Task AddRevisionsAsync(IReadOnlyList<(string File, string Json)> files, ImportOptions options, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var numbers = await RevisionNumbersAsync([.. files.Select(f => f.File)], cancellationToken);
-        foreach (var (file, json) in files)
-        {
             db.ContentRevisions.Add(new ContentRevision
             {
                 File = file,
-                Number = numbers.GetValueOrDefault(file) + 1,
+                Number = number,
                 Action = options.Publish ? RevisionAction.Published : RevisionAction.Saved,
                 Json = json,
                 AuthorId = options.ActorId,

@@ -1,8 +1,5 @@
-using CseaHub.Web.Domain.Accounts;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CseaHub.BrowserTests.Accessibility;
 
@@ -77,7 +74,7 @@ public sealed class AccessibilityTests(BrowserHub hub)
     [InlineData("/fr/account/two-factor")]
     public async Task A_signed_in_accounts_pages_are_accessible(string path)
     {
-        await using var browser = await BrowserPage.OpenAsync(hub, role: "Editor", user: await NewUserAsync("account"));
+        await using var browser = await BrowserPage.OpenAsync(hub, role: "Editor", user: (await hub.AddAccountAsync("account")).Id);
         await browser.Page.GotoAsync(path);
         await AssertNoViolationsAsync(browser);
     }
@@ -85,7 +82,7 @@ public sealed class AccessibilityTests(BrowserHub hub)
     [Fact]
     public async Task The_api_token_page_is_accessible_with_a_new_token_shown()
     {
-        await using var browser = await BrowserPage.OpenAsync(hub, role: "Editor", user: await NewUserAsync("tokens"));
+        await using var browser = await BrowserPage.OpenAsync(hub, role: "Editor", user: (await hub.AddAccountAsync("tokens")).Id);
 
         await browser.Page.GotoAsync("/admin/api-tokens");
         await browser.Page.FillAsync("#name", "partner sync");
@@ -93,16 +90,6 @@ public sealed class AccessibilityTests(BrowserHub hub)
         await browser.Page.Locator("#new-token").WaitForAsync();
 
         await AssertNoViolationsAsync(browser);
-    }
-
-    private async Task<string> NewUserAsync(string name)
-    {
-        var email = $"{name}-{Guid.NewGuid():N}@example.org";
-        await using var scope = hub.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>();
-        var user = new HubUser { UserName = email, Email = email, EmailConfirmed = true, CreatedUtc = DateTime.UtcNow };
-        Assert.True((await users.CreateAsync(user)).Succeeded);
-        return user.Id;
     }
 
     private async Task AssertAccessibleAsync(string path, string? role)

@@ -1,26 +1,21 @@
 using CseaHub.Tests;
-using CseaHub.Web.Domain.Accounts;
 using CseaHub.Web.Infrastructure.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CseaHub.BrowserTests.Journeys;
 
 public sealed class EditorialJourneyTests(BrowserHub hub)
 {
-    private const string Password = "correct horse 42";
-
     [Fact]
     public async Task Without_JavaScript_an_editor_signs_in_with_a_code_writes_a_profile_a_reviewer_publishes_it_and_readers_find_it()
     {
         var slug = "journey-unit-" + Guid.NewGuid().ToString("N")[..8];
-        var (editorEmail, editorKey) = await StaffAsync(HubRoles.Editor);
-        var (reviewerEmail, reviewerKey) = await StaffAsync(HubRoles.Reviewer);
+        var (_, editorEmail, editorKey) = await hub.AddAccountAsync("journey-editor", HubRoles.Editor, authenticator: true);
+        var (_, reviewerEmail, reviewerKey) = await hub.AddAccountAsync("journey-reviewer", HubRoles.Reviewer, authenticator: true);
         await using (var editor = await BrowserPage.OpenAsync(hub, javaScript: false))
         {
             var page = editor.Page;
-            await SignInAsync(page, editorEmail, editorKey);
+            await SignInAsync(page, editorEmail, editorKey!);
             await page.GotoAsync("/admin/content/list?kind=organisation");
             await page.ClickAsync("main a >> text=New Organisations");
             await page.FillAsync("[id='slug']", slug);
@@ -45,7 +40,7 @@ public sealed class EditorialJourneyTests(BrowserHub hub)
         await using (var reviewer = await BrowserPage.OpenAsync(hub, javaScript: false))
         {
             var page = reviewer.Page;
-            await SignInAsync(page, reviewerEmail, reviewerKey);
+            await SignInAsync(page, reviewerEmail, reviewerKey!);
             await page.GotoAsync("/admin/content");
             await page.ClickAsync($"main a >> text=organisations/{slug}.json");
             await page.ClickAsync("button >> text=Publish");
@@ -58,26 +53,12 @@ public sealed class EditorialJourneyTests(BrowserHub hub)
         Assert.Equal("investigators", (await reader.Page.InnerTextAsync(".prose strong")).Trim());
     }
 
-    /// <summary>A staff account in <paramref name="role"/> with an authenticator set up, as staff must have; its key, to compute codes.</summary>
-    private async Task<(string Email, string Key)> StaffAsync(string role)
-    {
-        var email = $"journey-{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
-        await using var scope = hub.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>();
-        var user = new HubUser { UserName = email, Email = email, EmailConfirmed = true, OrganisationName = "Journey unit", CreatedUtc = DateTime.UtcNow };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        await users.AddToRoleAsync(user, role);
-        await users.ResetAuthenticatorKeyAsync(user);
-        await users.SetTwoFactorEnabledAsync(user, true);
-        return (email, (await users.GetAuthenticatorKeyAsync(user))!);
-    }
-
     /// <summary>Signs in through the pages, password then the authenticator's code, and lands back on the site.</summary>
     private static async Task SignInAsync(IPage page, string email, string key)
     {
         await page.GotoAsync("/account/sign-in");
         await page.FillAsync("#email", email);
-        await page.FillAsync("#password", Password);
+        await page.FillAsync("#password", BrowserHub.AccountPassword);
         await page.ClickAsync("main form button[type=submit]");
         Assert.Contains("/account/sign-in/code", page.Url, StringComparison.Ordinal);
         await page.FillAsync("#code", Totp.Code(key, DateTimeOffset.UtcNow));

@@ -8,14 +8,15 @@ internal sealed record DatasetReferences(
     IReadOnlySet<string> MonitoringRounds,
     IReadOnlySet<string> Documents)
 {
-    public static DatasetReferences Of(Dataset dataset, RecordsOutside outside) => new(
-        outside.OrganisationParents.Keys.Concat(dataset.Organisations.Select(o => o.Record.Slug)).ToHashSet(StringComparer.Ordinal),
+    /// <summary>The dataset's instruments and rounds, and <paramref name="known"/>'s organisations and documents (the dataset's and those outside it).</summary>
+    public static DatasetReferences Of(Dataset dataset, RecordsOutside known) => new(
+        known.OrganisationParents.Keys.ToHashSet(StringComparer.Ordinal),
         dataset.Instruments.GroupBy(i => i.Record.Slug, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
             g => (IReadOnlySet<string>)g.First().Record.Articles.Select(a => a.Number).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal),
         dataset.MonitoringRounds.Select(r => r.Record.Slug).ToHashSet(StringComparer.Ordinal),
-        outside.Documents.Concat(dataset.Documents.Select(d => d.Record.Slug)).ToHashSet(StringComparer.Ordinal));
+        known.Documents);
 
     public IReadOnlySet<string> Instruments { get; } = InstrumentArticles.Keys.ToHashSet(StringComparer.Ordinal);
 }

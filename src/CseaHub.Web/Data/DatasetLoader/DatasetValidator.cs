@@ -82,13 +82,8 @@ public static partial class DatasetValidator
         var audiences = ValidateTerms(dataset.Audiences, "audience", errors);
         var topics = ValidateTerms(dataset.Topics, "topic", errors);
         var countries = ValidateCountries(dataset.Countries, errors);
-        var parents = new Dictionary<string, string?>(outside.OrganisationParents, StringComparer.Ordinal);
-        foreach (var (_, organisation) in dataset.Organisations)
-        {
-            parents.TryAdd(organisation.Slug, organisation.Parent);
-        }
-
-        return new RecordScope(new Vocabulary(types, audiences, topics, countries, today), parents, DatasetReferences.Of(dataset, outside));
+        var known = outside.Overlaid(RecordsOutside.Of(dataset));
+        return new RecordScope(new Vocabulary(types, audiences, topics, countries, today), known.OrganisationParents, DatasetReferences.Of(dataset, known));
     }
 
     private static void DuplicateSlugs<T>(

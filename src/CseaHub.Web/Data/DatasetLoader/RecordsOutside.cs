@@ -9,4 +9,28 @@ public sealed record RecordsOutside(IReadOnlyDictionary<string, string?> Organis
 {
     public static RecordsOutside None { get; } =
         new(new Dictionary<string, string?>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+
+    /// <summary>The organisations and documents a dataset holds (the first of a slug given twice, an error reported apart).</summary>
+    public static RecordsOutside Of(Dataset dataset)
+    {
+        var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (_, organisation) in dataset.Organisations)
+        {
+            parents.TryAdd(organisation.Slug, organisation.Parent);
+        }
+
+        return new RecordsOutside(parents, dataset.Documents.Select(d => d.Record.Slug).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>These and <paramref name="over"/>'s, whose parents win where both name an organisation.</summary>
+    public RecordsOutside Overlaid(RecordsOutside over)
+    {
+        var parents = new Dictionary<string, string?>(OrganisationParents, StringComparer.Ordinal);
+        foreach (var (slug, parent) in over.OrganisationParents)
+        {
+            parents[slug] = parent;
+        }
+
+        return new RecordsOutside(parents, Documents.Concat(over.Documents).ToHashSet(StringComparer.Ordinal));
+    }
 }
