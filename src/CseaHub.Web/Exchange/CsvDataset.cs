@@ -69,10 +69,10 @@ public static class CsvDataset
             files.AddRange(new KindReading(kind, tables, errors).Read());
         }
 
+        var kindNames = string.Join(", ", DatasetFiles.Kinds.Select(k => k.Name));
         foreach (var unknown in tables.Keys.Where(name => !DatasetFiles.Kinds.Any(k => name == k.Name || name.StartsWith(k.Name + ".", StringComparison.Ordinal))))
         {
-            errors.Add(new DatasetError(tables[unknown].File, "(file)", "(none)",
-                $"Not a dataset table: name files after a kind ({string.Join(", ", DatasetFiles.Kinds.Select(k => k.Name))}), as the export does."));
+            errors.Add(DatasetError.Of(tables[unknown].File, $"(file)", "(none)", $"Not a dataset table: name files after a kind ({kindNames}), as the export does."));
         }
 
         return (files, errors);
@@ -146,7 +146,7 @@ public static class CsvDataset
             CheckColumns();
             if (main.Rows.Select(r => r.GetValueOrDefault(CsvTable.Id, string.Empty)).GroupBy(id => id).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
             {
-                errors.Add(new DatasetError(mainFile, "(file)", CsvTable.Id, $"Two rows have the id '{duplicate.Key}': each row needs its own, so its lists find it."));
+                errors.Add(DatasetError.Of(mainFile, $"(file)", CsvTable.Id, $"Two rows have the id '{duplicate.Key}': each row needs its own, so its lists find it."));
             }
 
             var records = new List<(JsonNode? Node, int Line)>();
@@ -167,7 +167,7 @@ public static class CsvDataset
 
             if (kind is OneFileKind && records.Count != 1)
             {
-                errors.Add(new DatasetError(mainFile, "(file)", "(none)", $"A {kind.Name} file is one record: the table must hold one row, not {records.Count}."));
+                errors.Add(DatasetError.Of(mainFile, $"(file)", "(none)", $"A {kind.Name} file is one record: the table must hold one row, not {records.Count}."));
                 return [];
             }
 
@@ -187,7 +187,7 @@ public static class CsvDataset
             foreach (var (path, message) in fieldErrors)
             {
                 var (file, at) = OriginOf(path);
-                errors.Add(new DatasetError(file, $"line {at}", path, message));
+                errors.Add(DatasetError.Of(file, $"line {at}", path, DatasetError.Plain(message)));
             }
 
             if (node is JsonObject record && kind.HasStatus)
@@ -209,12 +209,12 @@ public static class CsvDataset
                     return new ImportedFile(file, kind, content, line == 0 ? mainFile : $"{mainFile}, line {line}");
                 }
 
-                errors.Add(new DatasetError(mainFile, $"line {line}", "slug", "Fill in this field."));
+                errors.Add(DatasetError.Of(mainFile, $"line {line}", "slug", $"Fill in this field."));
             }
             catch (JsonException exception)
             {
                 var (path, message) = RecordForm.ErrorOf(exception);
-                errors.Add(new DatasetError(mainFile, line == 0 ? "(file)" : $"line {line}", path, message));
+                errors.Add(DatasetError.Of(mainFile, line == 0 ? (FormattableString)$"(file)" : $"line {line}", path, DatasetError.Plain(message)));
             }
 
             return null;
@@ -285,7 +285,7 @@ public static class CsvDataset
             {
                 if (!_schema.TryGetValue(name, out var expected))
                 {
-                    errors.Add(new DatasetError(file, "(file)", "(none)", $"A {kind.Name} has no list that this table could hold."));
+                    errors.Add(DatasetError.Of(file, $"(file)", "(none)", $"A {kind.Name} has no list that this table could hold."));
                     continue;
                 }
 

@@ -59,8 +59,8 @@ public static class DatasetSource
 
         foreach (var twice in files.GroupBy(f => f.File, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            errors.Add(new DatasetError(twice.Key, "(file)", "slug",
-                $"Given {twice.Count()} times ({string.Join("; ", twice.Select(f => f.Source))}): import each item once."));
+            var sources = string.Join("; ", twice.Select(f => f.Source));
+            errors.Add(DatasetError.Of(twice.Key, $"(file)", "slug", $"Given {twice.Count()} times ({sources}): import each item once."));
         }
 
         return (files, errors, skipped);
@@ -102,7 +102,7 @@ public static class DatasetSource
 
             if (kind.FileFor(content) != file)
             {
-                errors.Add(new DatasetError(source, "(file)", "slug", $"The slug names the file: this record belongs in {kind.FileFor(content)}."));
+                errors.Add(DatasetError.Of(source, $"(file)", "slug", $"The slug names the file: this record belongs in {kind.FileFor(content)}."));
                 return null;
             }
 
@@ -111,8 +111,8 @@ public static class DatasetSource
         catch (JsonException exception)
         {
             var (field, message) = RecordForm.ErrorOf(exception);
-            var line = exception.LineNumber is { } number ? $"line {number + 1}" : "(file)";
-            errors.Add(new DatasetError(source, line, field.Length == 0 ? "$" : field, message));
+            var where = exception.LineNumber is { } number ? (FormattableString)$"line {number + 1}" : $"(file)";
+            errors.Add(DatasetError.Of(source, where, field.Length == 0 ? "$" : field, DatasetError.Plain(message)));
             return null;
         }
         catch (IOException exception)

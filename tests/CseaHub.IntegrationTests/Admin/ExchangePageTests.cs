@@ -71,6 +71,26 @@ public sealed class ExchangePageTests(HubAppFactory hub)
     }
 
     [Fact]
+    public async Task In_French_the_errors_of_an_upload_are_in_French_and_the_technical_log_says_it_is_English()
+    {
+        var admin = hub.CreateClientAs(HubRoles.Administrator);
+        var csv = "_id,key,label.en,label.fr,colour\n1,ngos,NGOs,ONG,blue\n";
+
+        var response = await UploadAsync(admin, "audiences.csv", Encoding.UTF8.GetBytes(csv), dryRun: true, page: "/fr/admin/exchange");
+        var page = await response.ReadDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var summary = page.QuerySelector(".error-summary")!;
+        Assert.Contains("ligne 1", summary.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Aucun champ ne porte ce nom", summary.TextContent, StringComparison.Ordinal);
+        Assert.Empty(summary.QuerySelectorAll("[lang='en']"));
+        Assert.Equal("en", page.QuerySelector(".exchange-progress")!.GetAttribute("lang"));
+
+        var empty = await UploadAsync(admin, "empty.csv", [], dryRun: true, page: "/fr/admin/exchange");
+        Assert.Contains("Choisissez un fichier", (await empty.ReadDocumentAsync()).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_administrators_reach_the_exchange_page()
     {
         Assert.Equal(HttpStatusCode.OK, (await hub.CreateClientAs(HubRoles.Administrator).GetAsync("/admin/exchange")).StatusCode);
@@ -91,9 +111,10 @@ public sealed class ExchangePageTests(HubAppFactory hub)
         return await client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields));
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string name, byte[] bytes, bool dryRun, bool publish = false)
+    private static async Task<HttpResponseMessage> UploadAsync(
+        HttpClient client, string name, byte[] bytes, bool dryRun, bool publish = false, string page = "/admin/exchange")
     {
-        var form = (await client.GetDocumentAsync("/admin/exchange")).QuerySelector("form[action*='handler=Import']")!;
+        var form = (await client.GetDocumentAsync(page)).QuerySelector("form[action*='handler=Import']")!;
         var content = new MultipartFormDataContent();
         foreach (var (field, value) in EditorClient.HiddenFieldsOf(form))
         {

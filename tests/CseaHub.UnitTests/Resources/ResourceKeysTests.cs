@@ -55,7 +55,8 @@ public sealed partial class ResourceKeysTests
         Assert.Empty(missing);
     }
 
-    private static HashSet<string> Keys(string file) =>
+    /// <summary>The keys of a resource file of the hub (SharedResource.resx or SharedResource.fr.resx).</summary>
+    internal static HashSet<string> Keys(string file) =>
         XDocument.Load(Path.Combine(Source, "Resources", file)).Root!.Elements("data")
             .Select(data => (string)data.Attribute("name")!)
             .ToHashSet(StringComparer.Ordinal);

@@ -34,7 +34,7 @@ internal sealed class AuthorityChecks(
             {
                 if (detail.Visibility == Visibility.Public && detail.Kind is AuthorityDetailKind.Phone or AuthorityDetailKind.Email)
                 {
-                    _checks.Fail($"details[{index}].visibility", "A 24/7 point of contact's phone and e-mail are for professionals only.");
+                    _checks.Fail($"details[{index}].visibility", $"A 24/7 point of contact's phone and e-mail are for professionals only.");
                 }
             }
         }

@@ -14,7 +14,7 @@ internal static class CooperationChecks
             checks.KeyShape(measure.Key, "key");
             if (!keys.Add(measure.Key))
             {
-                checks.Fail("key", "The key appears twice.");
+                checks.Fail("key", $"The key appears twice.");
             }
 
             checks.Text(measure.Label, FieldLengths.Label, "label");
@@ -38,13 +38,13 @@ internal static class CooperationChecks
         InstrumentChecks.ArticleNumbers(route.Articles, "articles", checks);
         if (route.Measures.Count == 0)
         {
-            checks.Fail("measures", "Name at least one measure the route gives.");
+            checks.Fail("measures", $"Name at least one measure the route gives.");
         }
 
         checks.KnownAll(route.Measures, measures, "measures", "measure");
         if (route.Rank is < 0 or > 1000)
         {
-            checks.Fail("rank", "Use a rank from 0 (first) to 1000.");
+            checks.Fail("rank", $"Use a rank from 0 (first) to 1000.");
         }
 
         if (route.Authorities is { Instrument: { } authoritiesInstrument })
@@ -72,7 +72,7 @@ internal static class CooperationChecks
 
         if (route.Binding != RouteBinding.BothEuMembers && route.NotBound.Count > 0)
         {
-            checks.Fail("notBound", "Only EU routes list member states that do not take part; a treaty's non-parties have no party row.");
+            checks.Fail("notBound", $"Only EU routes list member states that do not take part; a treaty's non-parties have no party row.");
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CseaHub.Web.Data.DatasetLoader;
 
 /// <summary>A record read from a dataset file, with the file it came from (relative to the dataset root).</summary>
@@ -50,6 +52,29 @@ public sealed class Dataset
 /// <summary>What is wrong with a dataset, precisely enough to fix it: the file, the record and the field.</summary>
 public sealed record DatasetError(string File, string Record, string Field, string Message)
 {
+    /// <summary>
+    /// The record and the message as written: their English wording and their values apart, so the back office can
+    /// say them in the reader's language (Resources/messages.tsv is keyed by the English wording). Null when the error
+    /// was made of plain strings, which are their own keys.
+    /// </summary>
+    public FormattableString? RecordWording { get; private init; }
+
+    /// <inheritdoc cref="RecordWording"/>
+    public FormattableString? MessageWording { get; private init; }
+
+    public static DatasetError Of(string file, FormattableString record, string field, FormattableString message) =>
+        new(file, FormattableString.Invariant(record), field, FormattableString.Invariant(message)) { RecordWording = record, MessageWording = message };
+
+    /// <summary>A text without values (one a parser wrote) as a wording: its braces are text, not placeholders.</summary>
+    public static FormattableString Plain(string text) =>
+        FormattableStringFactory.Create(text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
+
+    // Two errors are the same when they read the same: the wording only keeps its parts.
+    public bool Equals(DatasetError? other) =>
+        other is not null && (File, Record, Field, Message) == (other.File, other.Record, other.Field, other.Message);
+
+    public override int GetHashCode() => HashCode.Combine(File, Record, Field, Message);
+
     public override string ToString() => $"{File}: {Record}, field '{Field}': {Message}";
 }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace CseaHub.Web.Data.DatasetLoader;
 
@@ -20,5 +21,7 @@ internal static class DatasetJson
         IndentSize = 2,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+        // Set, not left to the first (de)serialisation: the record form reads the metadata before anything is read.
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 }

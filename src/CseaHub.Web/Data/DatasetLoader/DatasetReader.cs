@@ -91,8 +91,8 @@ public static class DatasetReader
         }
         catch (JsonException exception)
         {
-            var where = exception.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
-            errors.Add(new DatasetError(file, "(file)" + where, exception.Path ?? "$", FirstSentence(exception.Message)));
+            var where = exception.LineNumber is { } line ? (FormattableString)$"line {line + 1}" : $"(file)";
+            errors.Add(DatasetError.Of(file, where, exception.Path ?? "$", DatasetError.Plain(FirstSentence(exception.Message))));
             return null;
         }
         catch (IOException exception)

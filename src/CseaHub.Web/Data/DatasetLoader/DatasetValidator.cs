@@ -87,20 +87,20 @@ public static partial class DatasetValidator
     }
 
     private static void DuplicateSlugs<T>(
-        IEnumerable<Located<T>> records, Func<T, string> slug, string kind, List<DatasetError> errors)
+        IEnumerable<Located<T>> records, Func<T, string> slug, RecordKindName kind, List<DatasetError> errors)
     {
         foreach (var duplicate in records.GroupBy(r => slug(r.Record), StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             foreach (var located in duplicate.Skip(1))
             {
-                errors.Add(new DatasetError(located.File, $"{kind} '{duplicate.Key}'", "slug",
+                errors.Add(DatasetError.Of(located.File, $"{kind} '{duplicate.Key}'", "slug",
                     $"The slug is also used by {duplicate.First().File}."));
             }
         }
     }
 
     private static HashSet<string> ValidateTerms(
-        IEnumerable<Located<TermRecord>> terms, string kind, List<DatasetError> errors)
+        IEnumerable<Located<TermRecord>> terms, RecordKindName kind, List<DatasetError> errors)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (file, term) in terms)
@@ -109,7 +109,7 @@ public static partial class DatasetValidator
             checks.KeyShape(term.Key, "key");
             if (!keys.Add(term.Key))
             {
-                checks.Fail("key", "The key appears twice.");
+                checks.Fail("key", $"The key appears twice.");
             }
 
             checks.Text(term.Label, FieldLengths.Label, "label");
@@ -123,22 +123,22 @@ public static partial class DatasetValidator
         var codes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (file, country) in countries)
         {
-            var record = $"country '{country.Code}'";
+            FormattableString record = $"country '{country.Code}'";
             if (!CountryCode().IsMatch(country.Code))
             {
-                errors.Add(new DatasetError(file, record, "code", "Use the ISO 3166-1 alpha-2 code in capitals."));
+                errors.Add(DatasetError.Of(file, record, "code", $"Use the ISO 3166-1 alpha-2 code in capitals."));
             }
 
             if (!codes.Add(country.Code))
             {
-                errors.Add(new DatasetError(file, record, "code", "The code appears twice."));
+                errors.Add(DatasetError.Of(file, record, "code", $"The code appears twice."));
             }
 
             var checks = new FieldChecks(file, record, errors);
             checks.Text(country.Name, FieldLengths.Label, "name");
             if ((country.CoeMemberSince is not null || country.EuMemberSince is not null) && (country.Sources ?? []).Count == 0)
             {
-                checks.Fail("sources", "A membership date needs the pages it was taken from.");
+                checks.Fail("sources", $"A membership date needs the pages it was taken from.");
             }
 
             foreach (var (url, index) in (country.Sources ?? []).Select((u, i) => (u, i)))
@@ -153,7 +153,7 @@ public static partial class DatasetValidator
     private static void ValidateAbout(Located<AboutRecord> located, DateOnly today, List<DatasetError> errors)
     {
         var (file, about) = located;
-        var checks = new FieldChecks(file, "about page", errors);
+        var checks = new FieldChecks(file, $"about page", errors);
         checks.Text(about.Introduction, null, "introduction");
         checks.Text(about.FundingDisclaimer, null, "fundingDisclaimer");
         checks.NotInFuture(about.ReviewedOn, today, "reviewedOn");
@@ -174,7 +174,7 @@ public static partial class DatasetValidator
 
             if (project is { Starts: { } starts, Ends: { } ends } && ends < starts)
             {
-                errors.Add(new DatasetError(file, "about page", field + ".ends", "The project ends before it starts."));
+                checks.Fail(field + ".ends", $"The project ends before it starts.");
             }
         }
     }
@@ -206,9 +206,9 @@ public static partial class DatasetValidator
         HashSet<string> Types, HashSet<string> Audiences, HashSet<string> Topics, HashSet<string> Countries, DateOnly Today);
 
     /// <summary>Small checks shared by every record kind, each reporting against one file and record.</summary>
-    internal sealed class FieldChecks(string file, string record, List<DatasetError> errors)
+    internal sealed class FieldChecks(string file, FormattableString record, List<DatasetError> errors)
     {
-        public void Fail(string field, string message) => errors.Add(new DatasetError(file, record, field, message));
+        public void Fail(string field, FormattableString message) => errors.Add(DatasetError.Of(file, record, field, message));
 
         /// <summary>A one-record file is named after its record's slug, so a reader can find a record by its address.</summary>
         public void SlugNamesFile(string slug)
@@ -224,7 +224,7 @@ public static partial class DatasetValidator
             }
         }
 
-        public void Known(string key, IReadOnlySet<string> known, string field, string kind)
+        public void Known(string key, IReadOnlySet<string> known, string field, RecordKindName kind)
         {
             if (!known.Contains(key))
             {
@@ -232,7 +232,7 @@ public static partial class DatasetValidator
             }
         }
 
-        public void KnownAll(IReadOnlyList<string> keys, IReadOnlySet<string> known, string field, string kind)
+        public void KnownAll(IReadOnlyList<string> keys, IReadOnlySet<string> known, string field, RecordKindName kind)
         {
             foreach (var (key, index) in keys.Select((k, i) => (k, i)))
             {
@@ -299,7 +299,7 @@ public static partial class DatasetValidator
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                Fail(field, "A value is required.");
+                Fail(field, $"A value is required.");
             }
         }
 
@@ -370,7 +370,7 @@ public static partial class DatasetValidator
         {
             if (cited.Count == 0)
             {
-                Fail(field + ".sources", "Name at least one source.");
+                Fail(field + ".sources", $"Name at least one source.");
             }
 
             foreach (var (source, index) in cited.Select((s, i) => (s, i)))
@@ -385,7 +385,7 @@ public static partial class DatasetValidator
         {
             if (sources.Count == 0)
             {
-                Fail("sources", "At least one source is required: every fact in the hub carries its source.");
+                Fail("sources", $"At least one source is required: every fact in the hub carries its source.");
             }
 
             var keys = new HashSet<string>(StringComparer.Ordinal);

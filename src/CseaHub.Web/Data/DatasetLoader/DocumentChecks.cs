@@ -10,6 +10,8 @@ internal sealed class DocumentChecks(
     /// <summary>The languages pages can name (Resources: LanguageName.*); add one there before using it here.</summary>
     public static readonly IReadOnlySet<string> KnownLanguages = new SortedSet<string>(["de", "en", "es", "fr", "it", "pt", "ru"], StringComparer.Ordinal);
 
+    private static readonly string KnownLanguageList = string.Join(", ", KnownLanguages);
+
     // The library holds nothing older than the Council of Europe's first conventions.
     private const int EarliestYear = 1945;
 
@@ -37,7 +39,7 @@ internal sealed class DocumentChecks(
         {
             if (!KnownLanguages.Contains(language))
             {
-                _checks.Fail($"languages[{index}]", $"'{language}' is not a language the hub names: use one of {string.Join(", ", KnownLanguages)}.");
+                _checks.Fail($"languages[{index}]", $"'{language}' is not a language the hub names: use one of {KnownLanguageList}.");
             }
         }
 
@@ -52,7 +54,7 @@ internal sealed class DocumentChecks(
 
         if (d.Articles.GroupBy(a => a).Any(g => g.Count() > 1))
         {
-            _checks.Fail("articles", "An article is listed twice.");
+            _checks.Fail("articles", $"An article is listed twice.");
         }
 
         var sources = _checks.Sources(d.Sources);

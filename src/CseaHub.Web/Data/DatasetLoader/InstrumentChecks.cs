@@ -43,11 +43,11 @@ internal sealed partial class InstrumentChecks(
         _checks.SourcedDate(i.ApplicableFrom, sources, vocabulary.Today, "applicableFrom", mayBeFuture: true);
         if (i is { Adopted: { } adopted, OpenedForSignature: { } opening } && opening.Date < adopted.Date)
         {
-            _checks.Fail("openedForSignature.date", "The instrument opens for signature before it was adopted.");
+            _checks.Fail("openedForSignature.date", $"The instrument opens for signature before it was adopted.");
         }
         if (i is { OpenedForSignature: { } opened, EntryIntoForce: { } inForce } && inForce.Date < opened.Date)
         {
-            _checks.Fail("entryIntoForce.date", "The instrument enters into force before it was opened for signature.");
+            _checks.Fail("entryIntoForce.date", $"The instrument enters into force before it was opened for signature.");
         }
 
         var numbers = new HashSet<string>(StringComparer.Ordinal);
@@ -94,7 +94,7 @@ internal sealed partial class InstrumentChecks(
 
         if (party.Sources.Count == 0)
         {
-            _checks.Fail(field + ".sources", "Every party row needs the sources it was compiled from.");
+            _checks.Fail(field + ".sources", $"Every party row needs the sources it was compiled from.");
         }
 
         foreach (var (url, index) in party.Sources.Select((u, n) => (u, n)))
@@ -116,33 +116,33 @@ internal sealed partial class InstrumentChecks(
         // Dates follow the treaty's own order: signature, then ratification, then entry into force.
         if (party is { Signature: { } signed, Ratification: { } ratified } && ratified < signed)
         {
-            _checks.Fail(field + ".ratification", "Ratification comes before signature.");
+            _checks.Fail(field + ".ratification", $"Ratification comes before signature.");
         }
 
         if ((party.Ratification ?? party.Signature) is { } before && party.EntryIntoForce is { } inForce && inForce < before)
         {
-            _checks.Fail(field + ".entryIntoForce", "Entry into force comes before ratification or signature.");
+            _checks.Fail(field + ".entryIntoForce", $"Entry into force comes before ratification or signature.");
         }
 
         var bound = party.Ratification is not null || party.EntryIntoForce is not null;
         if (party.Status != PartyStatus.Ratified && bound)
         {
-            _checks.Fail(field + ".status", "A row with a ratification or entry-into-force date must have the status 'ratified'.");
+            _checks.Fail(field + ".status", $"A row with a ratification or entry-into-force date must have the status 'ratified'.");
         }
 
         if (party.Accession && party.Signature is not null)
         {
-            _checks.Fail(field + ".accession", "A state that acceded did not sign first; an accession row has no signature date.");
+            _checks.Fail(field + ".accession", $"A state that acceded did not sign first; an accession row has no signature date.");
         }
 
         if (party.Status == PartyStatus.Listed && party.Signature is not null)
         {
-            _checks.Fail(field + ".status", "A row with a signature date is at least 'signatory'.");
+            _checks.Fail(field + ".status", $"A row with a signature date is at least 'signatory'.");
         }
 
         if (party.ReservationEffects.Count > 0 && string.IsNullOrWhiteSpace(party.Reservations))
         {
-            _checks.Fail(field + ".reservationEffects", "Effects need the 'reservations' text they are read from.");
+            _checks.Fail(field + ".reservationEffects", $"Effects need the 'reservations' text they are read from.");
         }
 
         foreach (var (effect, index) in party.ReservationEffects.Select((e, n) => (e, n)))
@@ -156,7 +156,7 @@ internal sealed partial class InstrumentChecks(
     {
         if (numbers.Count == 0)
         {
-            checks.Fail(field, "Name at least one article.");
+            checks.Fail(field, $"Name at least one article.");
         }
 
         foreach (var (number, index) in numbers.Select((a, n) => (a, n)))

@@ -21,7 +21,7 @@ internal sealed class MonitoringChecks(
         _checks.Known(r.Instrument, references.Instruments, "instrument", "instrument");
         if (r.Number is < 1 or > 99)
         {
-            _checks.Fail("number", "A round number runs from 1 to 99.");
+            _checks.Fail("number", $"A round number runs from 1 to 99.");
         }
 
         _checks.SlugNamesFile(r.Slug);
@@ -39,7 +39,7 @@ internal sealed class MonitoringChecks(
         _checks.SourcedDate(r.ReportAdopted, sources, vocabulary.Today, "reportAdopted");
         if (r is { ReportAdopted: { } adopted, Launched: { } start } && adopted.Date < PartialDate.SortKeyOf(start.Year, start.Day))
         {
-            _checks.Fail("reportAdopted.date", "The report is adopted before the round was launched.");
+            _checks.Fail("reportAdopted.date", $"The report is adopted before the round was launched.");
         }
 
         var keys = new HashSet<string>(StringComparer.Ordinal);

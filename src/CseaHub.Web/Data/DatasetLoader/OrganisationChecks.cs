@@ -26,7 +26,7 @@ internal sealed class OrganisationChecks(
         _checks.Known(o.Type, vocabulary.Types, "type", "organisation type");
         if (o.Audiences.Count == 0)
         {
-            _checks.Fail("audiences", "Name at least one audience: the directory is browsed by audience.");
+            _checks.Fail("audiences", $"Name at least one audience: the directory is browsed by audience.");
         }
 
         _checks.KnownAll(o.Audiences, vocabulary.Audiences, "audiences", "audience");
@@ -65,7 +65,7 @@ internal sealed class OrganisationChecks(
         {
             if (!seen.Add(current))
             {
-                _checks.Fail("parent", "The parent chain loops back to this organisation.");
+                _checks.Fail("parent", $"The parent chain loops back to this organisation.");
                 return;
             }
         }

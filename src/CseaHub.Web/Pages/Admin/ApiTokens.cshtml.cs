@@ -1,8 +1,10 @@
 using CseaHub.Web.Domain.Accounts;
 using CseaHub.Web.Infrastructure.Authorization;
+using CseaHub.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CseaHub.Web.Pages.Admin;
 
@@ -10,7 +12,7 @@ namespace CseaHub.Web.Pages.Admin;
 /// A member of staff's API tokens, for programs that write content through /api/v1/content as them: made here (the
 /// secret shown once), listed, revoked. Staff only, signed in with a second factor (the folder's policy).
 /// </summary>
-public sealed class ApiTokensModel(UserManager<HubUser> users, ApiTokens tokens) : PageModel
+public sealed class ApiTokensModel(UserManager<HubUser> users, ApiTokens tokens, IStringLocalizer<SharedResource> text) : PageModel
 {
     public const int MaxNameLength = 100;
 
@@ -38,7 +40,7 @@ public sealed class ApiTokensModel(UserManager<HubUser> users, ApiTokens tokens)
         Name = name?.Trim();
         if (!AccountInput.IsClean(Name, MaxNameLength) || Name!.Length == 0)
         {
-            Errors["name"] = $"Name the token (1 to {MaxNameLength} characters), for example the program that will use it.";
+            Errors["name"] = text["ApiTokenNameInvalid", MaxNameLength];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await ListAsync(user, cancellationToken);
         }

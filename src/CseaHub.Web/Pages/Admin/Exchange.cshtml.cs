@@ -2,8 +2,10 @@ using System.IO.Compression;
 using System.Security.Claims;
 using CseaHub.Web.Data.DatasetLoader;
 using CseaHub.Web.Exchange;
+using CseaHub.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CseaHub.Web.Pages.Admin;
 
@@ -14,7 +16,7 @@ namespace CseaHub.Web.Pages.Admin;
 /// </summary>
 [RequestSizeLimit(MaxUpload)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
-public sealed class ExchangeModel(DatasetExchange exchange) : PageModel
+public sealed class ExchangeModel(DatasetExchange exchange, IStringLocalizer<SharedResource> text) : PageModel
 {
     public const long MaxUpload = 200L * 1024 * 1024;
 
@@ -62,7 +64,7 @@ public sealed class ExchangeModel(DatasetExchange exchange) : PageModel
         (DryRun, Publish) = (dryRun, publish);
         if (upload is null || upload.Length == 0)
         {
-            UploadError = "Choose a file: a table (.csv) or a ZIP of a dataset folder or an export.";
+            UploadError = text["ExchangeChooseFile"];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -96,7 +98,7 @@ public sealed class ExchangeModel(DatasetExchange exchange) : PageModel
     private string Actor => User.Identity?.Name ?? "administrator";
 
     /// <summary>Puts the upload in <paramref name="folder"/>: a ZIP unpacked (within limits, never outside the folder), anything else as it came.</summary>
-    private static async Task<string?> UnpackAsync(IFormFile upload, string folder, CancellationToken cancellationToken)
+    private async Task<string?> UnpackAsync(IFormFile upload, string folder, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(upload.FileName);
         if (!name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
@@ -104,7 +106,7 @@ public sealed class ExchangeModel(DatasetExchange exchange) : PageModel
             // A JSON record is placed by the folders around it, which an upload does not have: it comes in a ZIP.
             if (!name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
-                return "The file must be a table (.csv) or a ZIP of a dataset folder or an export (JSON records come in their folders, zipped).";
+                return text["ExchangeNotZipOrCsv"];
             }
 
             var target = Path.Combine(folder, name);
@@ -119,7 +121,7 @@ public sealed class ExchangeModel(DatasetExchange exchange) : PageModel
             await using var archive = new ZipArchive(stream, ZipArchiveMode.Read);
             if (archive.Entries.Count > MaxEntries || archive.Entries.Sum(e => e.Length) > MaxUnpacked)
             {
-                return "The ZIP holds more than the hub unpacks (500,000 files or 1 GB): split it.";
+                return text["ExchangeZipTooLarge", MaxEntries, MaxUnpacked / (1024 * 1024 * 1024)];
             }
 
             var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
@@ -128,7 +130,7 @@ public sealed class ExchangeModel(DatasetExchange exchange) : PageModel
                 var target = Path.GetFullPath(Path.Combine(folder, entry.FullName));
                 if (!target.StartsWith(root, StringComparison.Ordinal))
                 {
-                    return $"The ZIP names a file outside its own folder ({QueryParameters.Truncate(entry.FullName)}): it is refused.";
+                    return text["ExchangeZipOutside", QueryParameters.Truncate(entry.FullName)];
                 }
 
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -139,7 +141,7 @@ public sealed class ExchangeModel(DatasetExchange exchange) : PageModel
         }
         catch (InvalidDataException)
         {
-            return "The file is not a readable ZIP.";
+            return text["ExchangeZipUnreadable"];
         }
     }
 }

@@ -47,7 +47,7 @@ public sealed class ContentEditor(HubDbContext db, DatasetImporter importer, Aud
         var target = kind.FileFor(content);
         if (target is null || (file is not null && target != file))
         {
-            return Invalid(file ?? kind.Name, "slug", file is null ? "A new item needs a slug." : "The slug names the file and cannot change here: create a new item and archive this one.");
+            return Invalid(file ?? kind.Name, "slug", file is null ? (FormattableString)$"A new item needs a slug." : $"The slug names the file and cannot change here: create a new item and archive this one.");
         }
 
         var state = (await LoadAsync(target, cancellationToken))!;
@@ -295,8 +295,8 @@ public sealed class ContentEditor(HubDbContext db, DatasetImporter importer, Aud
         return new(state.CurrentJson ?? string.Empty, state.Token, latest?.Author, latest?.CreatedUtc);
     }
 
-    private static EditorialResult.Invalid Invalid(string file, string field, string message) =>
-        new([new DatasetError(file, "(item)", field, message)]);
+    private static EditorialResult.Invalid Invalid(string file, string field, FormattableString message) =>
+        new([DatasetError.Of(file, $"(item)", field, message)]);
 
     /// <summary>
     /// The content with the status the workflow gives it (the form never sets one); null when a stored draft no longer
@@ -322,5 +322,5 @@ public sealed class ContentEditor(HubDbContext db, DatasetImporter importer, Aud
     }
 
     private static EditorialResult.Invalid Unreadable(string file) =>
-        Invalid(file, string.Empty, "This version no longer fits the file's format: open it in the form and save it again.");
+        Invalid(file, string.Empty, $"This version no longer fits the file's format: open it in the form and save it again.");
 }
