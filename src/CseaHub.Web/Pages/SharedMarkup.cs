@@ -32,6 +32,18 @@ public static class SharedMarkup
     public static IHtmlContent Date(this IHtmlHelper html, DateTime date, string format = "d") =>
         html.Date(DateOnly.FromDateTime(date), format);
 
+    /// <summary>A moment (a save, a sign-in, an audited act) to the minute, or the second, in UTC, in the page's culture.</summary>
+    public static string MomentText(DateTime utc, bool seconds = false) =>
+        utc.ToString(seconds ? "d MMM yyyy, HH:mm:ss" : "d MMM yyyy, HH:mm", CultureInfo.CurrentCulture) + " UTC";
+
+    /// <summary>A day of a moment (an account made, a token's expiry), in the page's culture.</summary>
+    public static string DayText(DateTime utc) => utc.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
+
+    /// <summary><see cref="MomentText"/> with its ISO form for machines.</summary>
+    public static IHtmlContent Moment(this IHtmlHelper html, DateTime utc, bool seconds = false) =>
+        new HtmlString($"<time datetime=\"{utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}\">" +
+            $"{HtmlEncoder.Default.Encode(MomentText(utc, seconds))}</time>");
+
     /// <summary>A date known to the day or only to the year, shown as precisely as its source gives it.</summary>
     public static IHtmlContent IssueDate(this IHtmlHelper html, int year, DateOnly? day) =>
         day is { } known
