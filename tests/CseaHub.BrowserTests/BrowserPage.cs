@@ -16,7 +16,8 @@ internal sealed class BrowserPage : IAsyncDisposable
         {
             if (message.Type == "error")
             {
-                ConsoleErrors.Add(message.Text);
+                // "Failed to load resource" does not say which: the address it came from does.
+                ConsoleErrors.Add(message.Location is { Length: > 0 } at ? $"{message.Text} ({at})" : message.Text);
             }
         };
         page.PageError += (_, error) => ConsoleErrors.Add(error);
@@ -25,6 +26,9 @@ internal sealed class BrowserPage : IAsyncDisposable
     public IPage Page { get; }
 
     public List<string> ConsoleErrors { get; } = [];
+
+    /// <summary>Fails with every console error in full (xUnit would cut a collection's items short).</summary>
+    public void AssertNoConsoleErrors() => Assert.True(ConsoleErrors.Count == 0, "Console errors:\n" + string.Join('\n', ConsoleErrors));
 
     /// <summary>
     /// A page in a fresh browser context; with a <paramref name="role"/>, the hub sees a signed-in user in that role

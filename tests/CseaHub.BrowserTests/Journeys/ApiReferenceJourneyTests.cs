@@ -20,7 +20,7 @@ public sealed class ApiReferenceJourneyTests(BrowserHub hub)
         await page.GetByText("CseaHub open data API").First.WaitForAsync();
         await page.GetByText("/api/v1/organisations/{slug}").First.WaitForAsync();
 
-        Assert.Empty(browser.ConsoleErrors);
+        browser.AssertNoConsoleErrors();
         Assert.Empty(outside);
     }
 }

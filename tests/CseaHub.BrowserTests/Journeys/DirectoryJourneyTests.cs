@@ -17,6 +17,7 @@ public sealed class DirectoryJourneyTests(BrowserHub hub)
         Assert.Contains("country=NL", page.Url, StringComparison.Ordinal);
         await page.ClickAsync(".card h3 a >> text=European Union Agency for Law Enforcement Cooperation");
         Assert.EndsWith("/organisations/europol", page.Url, StringComparison.Ordinal);
+        browser.AssertNoConsoleErrors();
     }
 
     [Fact]
@@ -45,6 +46,7 @@ public sealed class DirectoryJourneyTests(BrowserHub hub)
         var navigated = page.WaitForURLAsync(url => url.EndsWith("/organisations/lanzarote-committee", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
         await navigated;
+        browser.AssertNoConsoleErrors();
     }
 
     [Fact]
@@ -58,6 +60,7 @@ public sealed class DirectoryJourneyTests(BrowserHub hub)
 
         Assert.EndsWith("/fr/organisations/c-proc", page.Url, StringComparison.Ordinal);
         Assert.Equal("fr", await page.GetAttributeAsync("html", "lang"));
+        browser.AssertNoConsoleErrors();
     }
 
     [Fact]
@@ -75,5 +78,6 @@ public sealed class DirectoryJourneyTests(BrowserHub hub)
         Assert.True(await page.Locator(".profile-header h1").IsVisibleAsync());
         Assert.True(await page.Locator(".profile-main").IsVisibleAsync());
         Assert.True(await page.Locator(".profile-facts address").First.IsVisibleAsync());
+        browser.AssertNoConsoleErrors();
     }
 }

@@ -35,6 +35,7 @@ public sealed class EditorialJourneyTests(BrowserHub hub)
             Assert.Contains("Draft saved.", await page.InnerTextAsync("main"), StringComparison.Ordinal);
             await page.ClickAsync("button >> text=Send for review");
             Assert.Contains("sent for review", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+            editor.AssertNoConsoleErrors();
         }
 
         await using (var reviewer = await BrowserPage.OpenAsync(hub, javaScript: false))
@@ -45,12 +46,14 @@ public sealed class EditorialJourneyTests(BrowserHub hub)
             await page.ClickAsync($"main a >> text=organisations/{slug}.json");
             await page.ClickAsync("button >> text=Publish");
             Assert.Contains("the change is live", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+            reviewer.AssertNoConsoleErrors();
         }
 
         await using var reader = await BrowserPage.OpenAsync(hub, javaScript: false);
         await reader.Page.GotoAsync($"/organisations/{slug}");
         Assert.Equal("Journey cybercrime unit", (await reader.Page.InnerTextAsync("h1")).Trim());
         Assert.Equal("investigators", (await reader.Page.InnerTextAsync(".prose strong")).Trim());
+        reader.AssertNoConsoleErrors();
     }
 
     /// <summary>Signs in through the pages, password then the authenticator's code, and lands back on the site.</summary>

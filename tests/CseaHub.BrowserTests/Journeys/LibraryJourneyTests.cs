@@ -17,6 +17,7 @@ public sealed class LibraryJourneyTests(BrowserHub hub)
         await page.ClickAsync(".card h3 a >> text=The strategies");
         await page.ClickAsync(".profile-facts a[href='/monitoring/lanzarote-convention/1']");
         Assert.EndsWith("/monitoring/lanzarote-convention/1", page.Url, StringComparison.Ordinal);
+        browser.AssertNoConsoleErrors();
     }
 
     [Fact]
@@ -33,5 +34,6 @@ public sealed class LibraryJourneyTests(BrowserHub hub)
         var states = await page.Locator("ol.findings .meta").AllInnerTextsAsync();
         Assert.All(states, text => Assert.True(
             text.Contains("Croatia", StringComparison.Ordinal) || text.Contains("All Parties", StringComparison.Ordinal), text));
+        browser.AssertNoConsoleErrors();
     }
 }

@@ -31,6 +31,7 @@ public sealed class NavigatorJourneyTests(BrowserHub hub)
         await TabToAsync(page, "#route-budapest-31-stored-data a[href='/library/tcy-template-mla-subscriber-information-article-31']");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => url.EndsWith("/library/tcy-template-mla-subscriber-information-article-31", StringComparison.Ordinal));
+        browser.AssertNoConsoleErrors();
     }
 
     [Fact]
@@ -48,6 +49,7 @@ public sealed class NavigatorJourneyTests(BrowserHub hub)
 
         Assert.Contains("/cooperation?from=DE&to=AT&measure=preservation", page.Url, StringComparison.Ordinal);
         Assert.Contains("Available, with limits", await page.Locator("#route-budapest-29-preservation").InnerTextAsync(), StringComparison.Ordinal);
+        browser.AssertNoConsoleErrors();
     }
 
     [Fact]
@@ -63,6 +65,7 @@ public sealed class NavigatorJourneyTests(BrowserHub hub)
         Assert.False(await page.Locator(".site-header nav").First.IsVisibleAsync());
         Assert.True(await page.Locator("#route-budapest-29-preservation").IsVisibleAsync());
         Assert.True(await page.Locator(".notice").First.IsVisibleAsync());
+        browser.AssertNoConsoleErrors();
     }
 
     /// <summary>Presses Tab until the focus is on <paramref name="selector"/>; fails if it never gets there.</summary>

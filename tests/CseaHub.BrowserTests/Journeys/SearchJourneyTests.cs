@@ -17,6 +17,7 @@ public sealed class SearchJourneyTests(BrowserHub hub)
         Assert.Contains("type=article", page.Url, StringComparison.Ordinal);
         await page.ClickAsync(".search-results h3 a >> nth=0");
         Assert.Contains("/instruments/lanzarote-convention#article-23", page.Url, StringComparison.Ordinal);
+        browser.AssertNoConsoleErrors();
     }
 
     [Fact]
@@ -37,6 +38,6 @@ public sealed class SearchJourneyTests(BrowserHub hub)
         await page.ClickAsync(".search-results h3 a >> nth=0");
         Assert.Contains("/fr/instruments/lanzarote-convention#article-23", page.Url, StringComparison.Ordinal);
         Assert.Equal("fr", await page.GetAttributeAsync("html", "lang"));
-        Assert.Empty(browser.ConsoleErrors);
+        browser.AssertNoConsoleErrors();
     }
 }
