@@ -51,6 +51,8 @@ public sealed class AccessibilityTests(BrowserHub hub)
     [InlineData("/admin/exchange")]
     [InlineData("/fr/admin/exchange")]
     [InlineData("/fr/admin")]
+    [InlineData("/fr/admin/audit")]
+    [InlineData("/fr/admin/suggestions")]
     public async Task The_back_office_is_accessible(string path) =>
         await AssertAccessibleAsync(path, role: "Administrator");
 
@@ -64,8 +66,24 @@ public sealed class AccessibilityTests(BrowserHub hub)
     [InlineData("/admin/content/edit?file=taxonomies/topics.json")]
     [InlineData("/admin/content/history?file=organisations/council-of-europe.json")]
     [InlineData("/fr/admin/content")]
+    [InlineData("/fr/admin/content/list?kind=organisation")]
+    [InlineData("/fr/admin/content/history?file=organisations/council-of-europe.json")]
     public async Task The_content_desk_is_accessible(string path) =>
         await AssertAccessibleAsync(path, role: "Editor,Reviewer");
+
+    [Theory]
+    [InlineData("/admin/content/edit?kind=round")]
+    [InlineData("/fr/admin/content/edit?kind=round")]
+    public async Task The_edit_form_showing_its_errors_is_accessible(string path)
+    {
+        await using var browser = await BrowserPage.OpenAsync(hub, role: "Editor");
+        await browser.Page.GotoAsync(path);
+        // Sent empty: every required field earns its error.
+        await browser.Page.ClickAsync("form.record-form button[type=submit]");
+        await browser.Page.Locator(".error-summary").WaitForAsync();
+
+        await AssertNoViolationsAsync(browser);
+    }
 
     [Theory]
     [InlineData("/account")]
