@@ -60,6 +60,11 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public string DataDirectory => _dataDirectory;
 
+    /// <summary>The database's provider and connection string, for hub processes that share it (the cluster tests).</summary>
+    public string DatabaseProvider => _database.Provider;
+
+    public string ConnectionString => _database.ConnectionString;
+
     /// <param name="role">The role, or several separated by commas.</param>
     /// <param name="user">The user's name and id, to tell two users in the same role apart.</param>
     public HttpClient CreateClientAs(string role, string? user = null)

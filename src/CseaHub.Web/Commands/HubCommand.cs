@@ -6,13 +6,14 @@ public enum HubCommandName
     Import,
     Export,
     Reindex,
+    Migrate,
     Generate,
     Users,
     Help,
 }
 
 /// <summary>
-/// The operator's command line: <c>serve</c> (default), <c>import PATH</c>, <c>export --out DIR</c>, <c>reindex</c>, <c>--help</c>.
+/// The operator's command line: <c>serve</c> (default), <c>import PATH</c>, <c>export --out DIR</c>, <c>reindex</c>, <c>migrate</c>, <c>--help</c>.
 /// Options that are not the command's own (<c>--urls</c>, <c>--environment</c>, …) go to the host as usual.
 /// </summary>
 public sealed record HubCommand(HubCommandName Name, string? Argument, string[] HostArgs, string? Error = null)
@@ -44,6 +45,8 @@ public sealed record HubCommand(HubCommandName Name, string? Argument, string[] 
                              --only keeps some kinds: organisation, instrument, round, document, authority,
                              glossary, route, countries, audiences, topics, organisation-types, measures, about.
           reindex            Rebuild the search index from the database (while no hub serves this data directory).
+          migrate            Apply the database migrations this release brings, then stop (for operators who start
+                             the nodes with --Database:MigrateOnStart=false; by default serve migrates itself).
           generate --documents N [--seed S]
                              Benchmarks only: add N synthetic library documents (made-up text, titles marked
                              "[Synthetic]") to a fresh data directory's database, then rebuild its search index.
@@ -137,6 +140,7 @@ public sealed record HubCommand(HubCommandName Name, string? Argument, string[] 
             ["export"] when hostArgs.Exists(a => a == "--out" || a.StartsWith("--out=", StringComparison.Ordinal)) =>
                 new HubCommand(HubCommandName.Export, null, [.. hostArgs]),
             ["reindex"] => new HubCommand(HubCommandName.Reindex, null, [.. hostArgs]),
+            ["migrate"] => new HubCommand(HubCommandName.Migrate, null, [.. hostArgs]),
             ["generate"] => new HubCommand(HubCommandName.Generate, null, [.. hostArgs]),
             ["users", "add"] => new HubCommand(HubCommandName.Users, "add", [.. hostArgs]),
             ["users", ..] => new HubCommand(HubCommandName.Help, null, [], "'users' knows one action: users add --email EMAIL --role ROLE."),

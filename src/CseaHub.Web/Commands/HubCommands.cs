@@ -23,6 +23,12 @@ public static class HubCommands
                     return await ExportAsync(app, command);
                 case HubCommandName.Reindex:
                     return await ReindexAsync(app);
+                case HubCommandName.Migrate:
+                    var applied = await MigrateAsync(app);
+                    await Console.Out.WriteLineAsync(applied.Count == 0
+                        ? "The database schema is up to date."
+                        : $"Applied {applied.Count} migrations: {string.Join(", ", applied)}.");
+                    return 0;
                 case HubCommandName.Generate:
                     return await GenerateAsync(app, command);
                 case HubCommandName.Users:
@@ -33,7 +39,7 @@ public static class HubCommands
                     return 0;
             }
         }
-        catch (DatasetException exception)
+        catch (Exception exception) when (exception is DatasetException or SchemaBehindException)
         {
             await Console.Error.WriteLineAsync(exception.Message);
             return 1;
@@ -167,7 +173,7 @@ public static class HubCommands
         return await InScopeAsync(app, task);
     }
 
-    private static async Task MigrateAsync(WebApplication app) => await DatabaseInitializer.MigrateAsync(
+    private static async Task<IReadOnlyList<string>> MigrateAsync(WebApplication app) => await DatabaseInitializer.MigrateAsync(
         app.Services.GetRequiredService<IServiceScopeFactory>(), app.Services.GetRequiredService<HubDataOptions>(), CancellationToken.None);
 
     private static async Task<TResult> InScopeAsync<TService, TResult>(WebApplication app, Func<TService, Task<TResult>> task)

@@ -1,6 +1,9 @@
 using CseaHub.Web.Data.DatasetLoader;
 using CseaHub.Web.Domain.Editorial;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CseaHub.Web.Data;
 
@@ -14,11 +17,24 @@ internal sealed partial class DatabaseInitializer(
 {
     public Task StartingAsync(CancellationToken cancellationToken) => PrepareAsync(scopes, options, logger, cancellationToken);
 
-    /// <summary>Migrates, then loads the bundled dataset unless the files editors published in the hub since.</summary>
+    /// <summary>
+    /// Migrates (or, for operators who migrate themselves, checks the schema is current), then loads the bundled
+    /// dataset unless the files editors published in the hub since: one node at a time, so nodes started together on
+    /// one database neither run the same migration twice nor load the dataset twice.
+    /// </summary>
     public static async Task PrepareAsync(
         IServiceScopeFactory scopes, HubDataOptions options, ILogger<DatabaseInitializer> logger, CancellationToken cancellationToken)
     {
-        await MigrateAsync(scopes, options, cancellationToken);
+        await using var startup = await LockAsync(scopes, options, cancellationToken);
+        if (options.MigrateOnStart)
+        {
+            await MigrateLockedAsync(scopes, options, cancellationToken);
+        }
+        else
+        {
+            await EnsureSchemaCurrentAsync(scopes, cancellationToken);
+        }
+
         if (!options.LoadDatasetOnStart)
         {
             return;
@@ -33,20 +49,74 @@ internal sealed partial class DatabaseInitializer(
         LogDatasetLoaded(logger, options.DatasetPath, summary, editedInHub.Count);
     }
 
-    public static async Task MigrateAsync(IServiceScopeFactory scopes, HubDataOptions options, CancellationToken cancellationToken)
+    /// <summary>Applies the pending migrations, one node at a time; returns their names.</summary>
+    public static async Task<IReadOnlyList<string>> MigrateAsync(IServiceScopeFactory scopes, HubDataOptions options, CancellationToken cancellationToken)
+    {
+        await using var startup = await LockAsync(scopes, options, cancellationToken);
+        return await MigrateLockedAsync(scopes, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes the start-up lock, on a database that exists: the lock lives in it. EF Core's own migration lock does not
+    /// cover two nodes that both find the database missing; the one that creates it second is told it exists.
+    /// </summary>
+    private static async Task<IAsyncDisposable> LockAsync(IServiceScopeFactory scopes, HubDataOptions options, CancellationToken cancellationToken)
     {
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             Directory.CreateDirectory(options.DataDirectory);
         }
+        else
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var creator = scope.ServiceProvider.GetRequiredService<HubDbContext>().GetService<IRelationalDatabaseCreator>();
+            try
+            {
+                if (!await creator.ExistsAsync(cancellationToken))
+                {
+                    await creator.CreateAsync(cancellationToken);
+                }
+            }
+            catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another node made it first.
+            }
+        }
 
+        return await StartupLock.AcquireAsync(options, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<string>> MigrateLockedAsync(IServiceScopeFactory scopes, HubDataOptions options, CancellationToken cancellationToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var pending = await PendingMigrationsAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets readers go on while an import writes; the setting persists in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        return pending;
+    }
+
+    /// <summary>
+    /// The migrations the database lacks. On an empty database, every one: asked directly, EF Core would query a history
+    /// table that does not exist yet and log the failure as an error at every first start.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> PendingMigrationsAsync(HubDbContext db, CancellationToken cancellationToken) =>
+        await db.GetService<IHistoryRepository>().ExistsAsync(cancellationToken)
+            ? [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)]
+            : [.. db.Database.GetMigrations()];
+
+    private static async Task EnsureSchemaCurrentAsync(IServiceScopeFactory scopes, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var pending = await PendingMigrationsAsync(scope.ServiceProvider.GetRequiredService<HubDbContext>(), cancellationToken);
+        if (pending.Count > 0)
+        {
+            throw new SchemaBehindException(pending);
         }
     }
 

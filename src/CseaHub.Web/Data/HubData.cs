@@ -53,7 +53,7 @@ public static class HubData
 
     public static WebApplication MapHubHealth(this WebApplication app)
     {
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = Infrastructure.HealthReportJson.WriteAsync });
         return app;
     }
 
@@ -67,6 +67,7 @@ public static class HubData
             ? Path.GetFullPath(datasetPath)
             : Path.Combine(AppContext.BaseDirectory, "data");
         options.LoadDatasetOnStart = configuration.GetValue("Dataset:LoadOnStart", true);
+        options.MigrateOnStart = configuration.GetValue("Database:MigrateOnStart", true);
         options.ConnectionString = configuration.GetConnectionString("Hub") is { Length: > 0 } connectionString
             ? connectionString
             : options.Provider == DatabaseProvider.Postgres

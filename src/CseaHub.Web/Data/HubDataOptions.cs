@@ -19,6 +19,9 @@ public sealed class HubDataOptions
 
     public bool LoadDatasetOnStart { get; set; } = true;
 
+    /// <summary>Whether <c>serve</c> applies pending migrations; when not, it refuses to start on an older schema.</summary>
+    public bool MigrateOnStart { get; set; } = true;
+
     /// <summary><c>ConnectionStrings:Hub</c>, or for SQLite a file in <see cref="DataDirectory"/>.</summary>
     public string ConnectionString { get; set; } = string.Empty;
 

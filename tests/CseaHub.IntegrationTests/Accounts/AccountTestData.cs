@@ -26,6 +26,17 @@ internal static class AccountTestData
         return email;
     }
 
+    /// <summary>Gives the account an authenticator (as its set-up page would) and returns the key its codes are made from.</summary>
+    public static async Task<string> AddAuthenticatorAsync(this HubAppFactory hub, string email)
+    {
+        await using var scope = hub.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>();
+        var user = (await users.FindByEmailAsync(email))!;
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.SetTwoFactorEnabledAsync(user, true);
+        return (await users.GetAuthenticatorKeyAsync(user))!;
+    }
+
     /// <summary>A client with its own cookies that does not follow redirects, as the tests need to see them.</summary>
     public static AccountClient CreateAccountClient(this HubAppFactory hub) =>
         new(hub.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));

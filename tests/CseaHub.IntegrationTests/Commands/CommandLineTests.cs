@@ -32,6 +32,20 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("organisations/europol.json: organisation 'europol', field 'audiences[0]': 'astronauts' is not a known audience.", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_operator_who_migrates_by_hand_is_told_to_and_migrate_brings_the_schema_up_to_date()
+    {
+        var refused = await _hub.RunAsync("serve", "--urls", "http://127.0.0.1:0", "--Database:MigrateOnStart=false");
+        var migrated = await _hub.RunAsync("migrate");
+        var again = await _hub.RunAsync("migrate");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("Run the 'migrate' command", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(0, migrated.ExitCode);
+        Assert.Matches(@"Applied \d+ migrations: \d+_Initial, ", migrated.Output);
+        Assert.Contains("The database schema is up to date.", again.Output, StringComparison.Ordinal);
+    }
+
     private static readonly string[] RecordFolders = ["instruments", "library", "monitoring", "authorities"];
     private static readonly string[] RecordLists = ["articles", "parties", "sources", "findings", "details"];
 

@@ -5,7 +5,7 @@ namespace CseaHub.IntegrationTests.Commands;
 /// <summary>Runs the built hub as an operator would: <c>dotnet CseaHub.Web.dll …</c> from an unrelated folder.</summary>
 internal sealed class HubProcess : IDisposable
 {
-    private static readonly string Executable = Path.Combine(AppContext.BaseDirectory, "CseaHub.Web.dll");
+    public static readonly string Executable = Path.Combine(AppContext.BaseDirectory, "CseaHub.Web.dll");
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("cseahub-cli-").FullName;
 

@@ -101,12 +101,20 @@ public sealed class SiteTests(HubAppFactory hub)
     }
 
     [Fact]
-    public async Task Health_answers_200_when_the_database_is_reachable()
+    public async Task Health_reports_the_database_and_how_far_the_search_index_lags_behind_it()
     {
+        await hub.SearchCaughtUpAsync();
+
         var response = await hub.CreateClient().GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        using var report = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var checks = report.RootElement.GetProperty("checks");
+        Assert.Equal("Healthy", checks.GetProperty("database").GetProperty("status").GetString());
+        var index = checks.GetProperty("search-index");
+        Assert.True(index.GetProperty("checkpoint").GetInt64() > 0);
+        Assert.True(index.GetProperty("lag").GetInt64() >= 0);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
     }
 
     [Fact]
