@@ -135,6 +135,14 @@ public sealed partial class SearchIndexer(
             expected = row.Id;
         }
 
+        if (rows.Count == 0 && checkpoint > 0 && await LatestChangeAsync(db, cancellationToken) < checkpoint)
+        {
+            // The feed is behind the index: the database was restored from a backup (or replaced). Start again from it.
+            LogFeedBehindIndex(logger, checkpoint);
+            await RebuildAsync(index, cancellationToken);
+            return 0;
+        }
+
         if (applicable.Count == 0)
         {
             return 0;
@@ -193,6 +201,9 @@ public sealed partial class SearchIndexer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt: {Items} items, change feed position {Position}")]
     private static partial void LogRebuilt(ILogger logger, int items, long position);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The change feed ends before the index's position {Checkpoint}: the database was restored or replaced; rebuilding the index")]
+    private static partial void LogFeedBehindIndex(ILogger logger, long checkpoint);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Following the change feed failed; retrying")]
     private static partial void LogFollowFailed(ILogger logger, Exception exception);

@@ -6,6 +6,7 @@ using CseaHub.IntegrationTests.Accounts;
 using CseaHub.IntegrationTests.Admin.Content;
 using CseaHub.Tests;
 using CseaHub.Web.Infrastructure.Authorization;
+using Microsoft.EntityFrameworkCore;
 
 namespace CseaHub.IntegrationTests.Cluster;
 
@@ -72,6 +73,23 @@ public sealed class TwoNodeTests(HubAppFactory hub)
         Assert.DoesNotContain("already exists", first.Log + second.Log, StringComparison.Ordinal);
         Assert.DoesNotContain("duplicate key", first.Log + second.Log, StringComparison.Ordinal);
         Assert.DoesNotContain("UNIQUE constraint", first.Log + second.Log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_node_on_a_database_restored_from_an_older_backup_rebuilds_its_index_from_it()
+    {
+        await using var restored = HubAppFactory.WithSettings(new Dictionary<string, string?>());
+        await using var node = await HubNode.StartAsync(restored);
+        var marker = "restored" + Guid.NewGuid().ToString("N")[..10];
+
+        // As a restore would leave it: a unit the node may or may not have seen, and a change feed that ends before the
+        // position the node's index reached.
+        var cutoff = await restored.WithDatabaseAsync(db => db.ContentChanges.MaxAsync(c => c.Id)) - 3;
+        await restored.AddOrganisationAsync($"Unit {marker}");
+        await restored.WithDatabaseAsync(db => db.ContentChanges.Where(c => c.Id > cutoff).ExecuteDeleteAsync());
+
+        await TimeUntilAsync(node, marker, present: true);
+        Assert.Contains("the database was restored or replaced", node.Log, StringComparison.Ordinal);
     }
 
     private async Task<(string Email, string Key)> StaffAsync(string role)
