@@ -70,32 +70,15 @@ public sealed class BrowserHub : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>
-    /// A confirmed account with <see cref="AccountPassword"/>, in <paramref name="role"/> if given, and with an
+    /// A confirmed account with <see cref="TestAccounts.Password"/>, in <paramref name="role"/> if given, and with an
     /// authenticator set up if asked (its key returned, to compute codes).
     /// </summary>
     public async Task<(string Id, string Email, string? AuthenticatorKey)> AddAccountAsync(string name, string? role = null, bool authenticator = false)
     {
         var email = $"{name}-{Guid.NewGuid():N}@example.org";
-        await using var scope = Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>();
-        var user = new HubUser { UserName = email, Email = email, EmailConfirmed = true, OrganisationName = "Test unit", CreatedUtc = DateTime.UtcNow };
-        Assert.True((await users.CreateAsync(user, AccountPassword)).Succeeded);
-        if (role is not null)
-        {
-            await users.AddToRoleAsync(user, role);
-        }
-
-        if (!authenticator)
-        {
-            return (user.Id, email, null);
-        }
-
-        await users.ResetAuthenticatorKeyAsync(user);
-        await users.SetTwoFactorEnabledAsync(user, true);
-        return (user.Id, email, await users.GetAuthenticatorKeyAsync(user));
+        var user = await TestAccounts.AddAsync(Services, email, role);
+        return (user.Id, email, authenticator ? await TestAccounts.AddAuthenticatorAsync(Services, email) : null);
     }
-
-    public const string AccountPassword = "correct horse 42";
 
     public override async ValueTask DisposeAsync()
     {

@@ -24,10 +24,25 @@ internal static class StartupLock
     {
         var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
+        await ExecuteAsync(connection, "SELECT pg_advisory_lock(@key)", cancellationToken);
+        return new AdvisoryLock(connection);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("key", AdvisoryKey);
         await command.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
+    }
+
+    /// <summary>Unlocks before the connection goes back to the pool, where the session (and its lock) would live on.</summary>
+    private sealed class AdvisoryLock(NpgsqlConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await ExecuteAsync(connection, "SELECT pg_advisory_unlock(@key)", CancellationToken.None);
+            await connection.DisposeAsync();
+        }
     }
 
     private static async Task<IAsyncDisposable> LockFileAsync(string connectionString, CancellationToken cancellationToken)

@@ -32,12 +32,15 @@ public static class SharedMarkup
     public static IHtmlContent Date(this IHtmlHelper html, DateTime date, string format = "d") =>
         html.Date(DateOnly.FromDateTime(date), format);
 
+    /// <summary>The back office's day: "1 Dec 2026", "1 déc. 2026".</summary>
+    public const string DayFormat = "d MMM yyyy";
+
     /// <summary>A moment (a save, a sign-in, an audited act) to the minute, or the second, in UTC, in the page's culture.</summary>
     public static string MomentText(DateTime utc, bool seconds = false) =>
-        utc.ToString(seconds ? "d MMM yyyy, HH:mm:ss" : "d MMM yyyy, HH:mm", CultureInfo.CurrentCulture) + " UTC";
+        utc.ToString(DayFormat + (seconds ? ", HH:mm:ss" : ", HH:mm"), CultureInfo.CurrentCulture) + " UTC";
 
     /// <summary>A day of a moment (an account made, a token's expiry), in the page's culture.</summary>
-    public static string DayText(DateTime utc) => utc.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
+    public static string DayText(DateTime utc) => utc.ToString(DayFormat, CultureInfo.CurrentCulture);
 
     /// <summary><see cref="MomentText"/> with its ISO form for machines.</summary>
     public static IHtmlContent Moment(this IHtmlHelper html, DateTime utc, bool seconds = false) =>

@@ -120,11 +120,20 @@ public sealed partial class SearchIndexer(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         var checkpoint = index.Checkpoint;
-        var rows = await db.ContentChanges.AsNoTracking().Where(c => c.Id > checkpoint).OrderBy(c => c.Id).Take(BatchSize)
+        // The row at the checkpoint comes along, so one query tells whether the feed still holds the index's position.
+        var rows = await db.ContentChanges.AsNoTracking().Where(c => c.Id >= checkpoint).OrderBy(c => c.Id).Take(BatchSize + 1)
             .ToListAsync(cancellationToken);
+        if (checkpoint > 0 && (rows.Count == 0 || rows[0].Id != checkpoint))
+        {
+            // It does not: the database was restored from a backup (or replaced). Start again from it.
+            LogFeedBehindIndex(logger, checkpoint);
+            await RebuildAsync(index, cancellationToken);
+            return 0;
+        }
+
         var applicable = new List<Domain.Editorial.ContentChange>();
         var expected = checkpoint;
-        foreach (var row in rows)
+        foreach (var row in rows.Where(r => r.Id > checkpoint))
         {
             if (row.Id != expected + 1 && DateTime.UtcNow - row.ChangedUtc < GapGrace)
             {
@@ -133,14 +142,6 @@ public sealed partial class SearchIndexer(
 
             applicable.Add(row);
             expected = row.Id;
-        }
-
-        if (rows.Count == 0 && checkpoint > 0 && await LatestChangeAsync(db, cancellationToken) < checkpoint)
-        {
-            // The feed is behind the index: the database was restored from a backup (or replaced). Start again from it.
-            LogFeedBehindIndex(logger, checkpoint);
-            await RebuildAsync(index, cancellationToken);
-            return 0;
         }
 
         if (applicable.Count == 0)
@@ -202,7 +203,7 @@ public sealed partial class SearchIndexer(
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt: {Items} items, change feed position {Position}")]
     private static partial void LogRebuilt(ILogger logger, int items, long position);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The change feed ends before the index's position {Checkpoint}: the database was restored or replaced; rebuilding the index")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The change feed no longer holds the index's position {Checkpoint}: the database was restored or replaced; rebuilding the index")]
     private static partial void LogFeedBehindIndex(ILogger logger, long checkpoint);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Following the change feed failed; retrying")]

@@ -61,7 +61,7 @@ public sealed class EditorialJourneyTests(BrowserHub hub)
     {
         await page.GotoAsync("/account/sign-in");
         await page.FillAsync("#email", email);
-        await page.FillAsync("#password", BrowserHub.AccountPassword);
+        await page.FillAsync("#password", TestAccounts.Password);
         await page.ClickAsync("main form button[type=submit]");
         Assert.Contains("/account/sign-in/code", page.Url, StringComparison.Ordinal);
         await page.FillAsync("#code", Totp.Code(key, DateTimeOffset.UtcNow));

@@ -113,7 +113,7 @@ public sealed class SiteTests(HubAppFactory hub)
         Assert.Equal("Healthy", checks.GetProperty("database").GetProperty("status").GetString());
         var index = checks.GetProperty("search-index");
         Assert.True(index.GetProperty("checkpoint").GetInt64() > 0);
-        Assert.True(index.GetProperty("lag").GetInt64() >= 0);
+        Assert.Equal(System.Text.Json.JsonValueKind.Number, index.GetProperty("lag").ValueKind);
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
     }
 
