@@ -10,6 +10,7 @@ configuration="${CONFIGURATION:-Release}"
 results="$(mktemp -d)"
 passed=0
 failed=0
+failures=()
 status=0
 
 run_suite() { # name, project, extra environment...
@@ -21,6 +22,10 @@ run_suite() { # name, project, extra environment...
   local suite_passed suite_failed
   suite_passed=$(grep -Eo 'succeeded: *[0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+' || echo 0)
   suite_failed=$(grep -Eo 'failed: *[0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+' || echo 0)
+  # Named again at the end, where a CI log's tail shows them (a suite's own output scrolls them away).
+  while IFS= read -r test; do
+    failures+=("$name: $test")
+  done < <(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -Eo '^ *failed [A-Za-z_][^ ]*' | sed 's/^ *failed //')
   passed=$((passed + ${suite_passed:-0}))
   failed=$((failed + ${suite_failed:-0}))
   if [ "$code" -ne 0 ]; then
@@ -89,5 +94,9 @@ fi
 run_suite browser tests/CseaHub.BrowserTests CSEAHUB_TEST_POSTGRES=
 
 echo
+if [ ${#failures[@]} -gt 0 ]; then
+  echo "Failed tests:"
+  printf '  %s\n' "${failures[@]}"
+fi
 echo "$passed passed, $failed failed"
 exit $status

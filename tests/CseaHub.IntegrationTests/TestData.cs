@@ -40,35 +40,50 @@ internal static class TestData
         Visibility visibility = Visibility.Public,
         Action<Organisation>? configure = null)
     {
-        var slug = UniqueKey("org");
+        var slug = string.Empty;
         await hub.WithDatabaseAsync(async db =>
         {
-            var organisation = new Organisation
-            {
-                Slug = slug,
-                Name = new LocalisedText(name),
-                Summary = new LocalisedText("Summary of " + name),
-                Description = new LocalisedText("Description of " + name),
-                Type = await db.OrganisationTypes.SingleAsync(t => t.Key == "ngo"),
-                Status = status,
-                Visibility = visibility,
-                ReviewedOn = new DateOnly(2026, 11, 28),
-                CreatedUtc = DateTime.UtcNow,
-                UpdatedUtc = DateTime.UtcNow,
-            };
-            organisation.Audiences.Add(await db.Audiences.SingleAsync(a => a.Key == audience));
-            organisation.Countries.Add(await db.Countries.SingleAsync(c => c.Code == country));
-            if (topic is not null)
-            {
-                organisation.Topics.Add(await db.Topics.SingleAsync(t => t.Key == topic));
-            }
-
-            organisation.Sources.Add(new SourceReference { Key = "test", Title = "Test source", Publisher = "Tests", Url = new Uri("https://example.org/") });
+            var organisation = await db.NewOrganisationAsync(name, topic, audience, country, status, visibility);
             configure?.Invoke(organisation);
             db.Organisations.Add(organisation);
             await db.SaveChangesAsync();
+            slug = organisation.Slug;
         });
         return slug;
+    }
+
+    /// <summary>A published organisation with a unique slug, for a test that saves it in a transaction of its own.</summary>
+    public static async Task<Organisation> NewOrganisationAsync(
+        this HubDbContext db,
+        string name,
+        string? topic = null,
+        string audience = "ngos",
+        string country = "FR",
+        ContentStatus status = ContentStatus.Published,
+        Visibility visibility = Visibility.Public)
+    {
+        var organisation = new Organisation
+        {
+            Slug = UniqueKey("org"),
+            Name = new LocalisedText(name),
+            Summary = new LocalisedText("Summary of " + name),
+            Description = new LocalisedText("Description of " + name),
+            Type = await db.OrganisationTypes.SingleAsync(t => t.Key == "ngo"),
+            Status = status,
+            Visibility = visibility,
+            ReviewedOn = new DateOnly(2026, 11, 28),
+            CreatedUtc = DateTime.UtcNow,
+            UpdatedUtc = DateTime.UtcNow,
+        };
+        organisation.Audiences.Add(await db.Audiences.SingleAsync(a => a.Key == audience));
+        organisation.Countries.Add(await db.Countries.SingleAsync(c => c.Code == country));
+        if (topic is not null)
+        {
+            organisation.Topics.Add(await db.Topics.SingleAsync(t => t.Key == topic));
+        }
+
+        organisation.Sources.Add(new SourceReference { Key = "test", Title = "Test source", Publisher = "Tests", Url = new Uri("https://example.org/") });
+        return organisation;
     }
 
     public static async Task<string> AddInstrumentAsync(

@@ -79,6 +79,18 @@ public abstract class HubDbContext(DbContextOptions options)
     /// </summary>
     public async Task RefreshStatisticsAsync(CancellationToken cancellationToken) => await Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
 
+    /// <summary>
+    /// The write transactions open now, for a reader of the change feed that meets a gap in its ids (see
+    /// <see cref="Search.ChangeFeedGaps"/>). None here: SQLite has one writer at a time and a rolled-back insert gives
+    /// its id back, so its feed never shows a gap that an open transaction could still fill.
+    /// </summary>
+    public virtual Task<IReadOnlyList<long>> OpenTransactionsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<long>>([]);
+
+    /// <summary>Whether any of <paramref name="transactions"/>, from <see cref="OpenTransactionsAsync"/>, is still open.</summary>
+    public virtual Task<bool> AnyStillOpenAsync(IReadOnlyList<long> transactions, CancellationToken cancellationToken) =>
+        Task.FromResult(false);
+
     /// <summary>Every save of content also writes its change-feed rows, in the same transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -23,10 +23,11 @@ public sealed partial class SearchIndexer(
     private const int BatchSize = 500;
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
 
-    // A gap in the feed's ids is a transaction still in flight, or one rolled back; past this age it is the latter.
-    private static readonly TimeSpan GapGrace = TimeSpan.FromSeconds(5);
+    // How far back from the feed's end a rebuild looks for a gap an open transaction may still fill.
+    private const int RebuildGapWindow = 1000;
 
     private readonly TaskCompletionSource _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ChangeFeedGaps _gaps = new();
     private SearchIndex? _index;
 
     /// <summary>The index, once opened (a request arriving before that waits for it).</summary>
@@ -103,7 +104,7 @@ public sealed partial class SearchIndexer(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         // Read the position first: changes made during the rebuild are applied again afterwards, which is harmless.
-        var position = await LatestChangeAsync(db, cancellationToken);
+        var position = await ContiguousEndAsync(db, cancellationToken);
         var builder = new IndexEntryBuilder(db);
         index.DeleteAll();
         var items = await builder.AllAsync(cancellationToken);
@@ -112,7 +113,22 @@ public sealed partial class SearchIndexer(
         glossary.Invalidate();
         index.Compact();
         await CommitAsync(index, position, cancellationToken);
+        _gaps.Reset();
         LogRebuilt(logger, items.Count, position);
+    }
+
+    /// <summary>
+    /// The last change before the first gap near the feed's end, or its end: a gap may be a transaction still open
+    /// (see <see cref="ChangeFeedGaps"/>), whose changes the rebuild cannot have read. The changes after the position
+    /// are applied again once the rebuild is done.
+    /// </summary>
+    private static async Task<long> ContiguousEndAsync(HubDbContext db, CancellationToken cancellationToken)
+    {
+        var latest = await LatestChangeAsync(db, cancellationToken);
+        var recent = await db.ContentChanges.Where(c => c.Id > latest - RebuildGapWindow).OrderBy(c => c.Id).Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+        var beforeGap = recent.Zip(recent.Skip(1)).FirstOrDefault(pair => pair.Second != pair.First + 1);
+        return beforeGap == default ? latest : beforeGap.First;
     }
 
     private async Task<int> ApplyChangesAsync(SearchIndex index, CancellationToken cancellationToken)
@@ -120,6 +136,8 @@ public sealed partial class SearchIndexer(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         var checkpoint = index.Checkpoint;
+        await _gaps.ProbeAsync(db, cancellationToken);
+
         // The row at the checkpoint comes along, so one query tells whether the feed still holds the index's position.
         var rows = await db.ContentChanges.AsNoTracking().Where(c => c.Id >= checkpoint).OrderBy(c => c.Id).Take(BatchSize + 1)
             .ToListAsync(cancellationToken);
@@ -131,19 +149,7 @@ public sealed partial class SearchIndexer(
             return 0;
         }
 
-        var applicable = new List<Domain.Editorial.ContentChange>();
-        var expected = checkpoint;
-        foreach (var row in rows.Where(r => r.Id > checkpoint))
-        {
-            if (row.Id != expected + 1 && DateTime.UtcNow - row.ChangedUtc < GapGrace)
-            {
-                break;
-            }
-
-            applicable.Add(row);
-            expected = row.Id;
-        }
-
+        var applicable = _gaps.Applicable(checkpoint, rows.Where(r => r.Id > checkpoint));
         if (applicable.Count == 0)
         {
             return 0;

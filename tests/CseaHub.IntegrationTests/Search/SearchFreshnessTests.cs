@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
-using System.Text.Json;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Domain.Organisations;
 using CseaHub.Web.Infrastructure.Authorization;
@@ -17,11 +15,12 @@ public sealed class SearchFreshnessTests(HubAppFactory hub)
     [Fact]
     public async Task Created_renamed_unpublished_and_deleted_content_is_reflected_within_a_second()
     {
-        var word = UniqueWord();
+        await hub.SearchCaughtUpAsync(); // An index built, as on every node that takes traffic: the clock starts at the change.
+        var word = SearchProbe.UniqueWord();
         var slug = await hub.AddOrganisationAsync($"Observatory {word}");
-        await FoundWithinDeadlineAsync(word, expected: 1);
+        await hub.UntilTotalAsync(word, 1, Deadline);
 
-        var renamed = UniqueWord();
+        var renamed = SearchProbe.UniqueWord();
         await hub.WithDatabaseAsync(async db =>
         {
             var organisation = await db.Organisations.SingleAsync(o => o.Slug == slug);
@@ -31,15 +30,15 @@ public sealed class SearchFreshnessTests(HubAppFactory hub)
             organisation.UpdatedUtc = DateTime.UtcNow;
             await db.SaveChangesAsync();
         });
-        await FoundWithinDeadlineAsync(renamed, expected: 1);
-        await FoundWithinDeadlineAsync(word, expected: 0);
+        await hub.UntilTotalAsync(renamed, 1, Deadline);
+        await hub.UntilTotalAsync(word, 0, Deadline);
 
         await hub.WithDatabaseAsync(async db =>
         {
             (await db.Organisations.SingleAsync(o => o.Slug == slug)).Status = ContentStatus.Draft;
             await db.SaveChangesAsync();
         });
-        await FoundWithinDeadlineAsync(renamed, expected: 0);
+        await hub.UntilTotalAsync(renamed, 0, Deadline);
 
         await hub.WithDatabaseAsync(async db =>
         {
@@ -47,25 +46,25 @@ public sealed class SearchFreshnessTests(HubAppFactory hub)
             organisation.Status = ContentStatus.Published;
             await db.SaveChangesAsync();
         });
-        await FoundWithinDeadlineAsync(renamed, expected: 1);
+        await hub.UntilTotalAsync(renamed, 1, Deadline);
 
         await hub.WithDatabaseAsync(async db =>
         {
             db.Organisations.Remove(await db.Organisations.Include(o => o.Audiences).Include(o => o.Countries).SingleAsync(o => o.Slug == slug));
             await db.SaveChangesAsync();
         });
-        await FoundWithinDeadlineAsync(renamed, expected: 0);
+        await hub.UntilTotalAsync(renamed, 0, Deadline);
     }
 
     [Fact]
     public async Task A_professionals_only_organisation_is_never_found_nor_counted_by_anonymous_searches()
     {
-        var word = UniqueWord();
+        var word = SearchProbe.UniqueWord();
         await hub.AddOrganisationAsync($"Task force {word}", visibility: Visibility.Professionals);
         await hub.SearchCaughtUpAsync();
 
-        var anonymous = await SearchAsync(hub.CreateClient(), word);
-        var professional = await SearchAsync(hub.CreateClientAs(HubRoles.Professional), word);
+        var anonymous = await hub.CreateClient().SearchAsync(word);
+        var professional = await hub.CreateClientAs(HubRoles.Professional).SearchAsync(word);
 
         Assert.Equal(0, anonymous.GetProperty("total").GetInt32());
         Assert.All(anonymous.GetProperty("facets").EnumerateObject(), facet => Assert.Empty(facet.Value.EnumerateArray()));
@@ -75,7 +74,7 @@ public sealed class SearchFreshnessTests(HubAppFactory hub)
     [Fact]
     public async Task Words_only_in_a_professionals_only_section_find_nothing_for_anonymous_readers()
     {
-        var word = UniqueWord();
+        var word = SearchProbe.UniqueWord();
         var slug = await hub.AddOrganisationAsync("Sectioned organisation", configure: o => o.Sections.Add(new OrganisationSection
         {
             Key = "desk",
@@ -87,20 +86,21 @@ public sealed class SearchFreshnessTests(HubAppFactory hub)
         }));
         await hub.SearchCaughtUpAsync();
 
-        Assert.Equal(0, (await SearchAsync(hub.CreateClient(), word)).GetProperty("total").GetInt32());
-        var professional = await SearchAsync(hub.CreateClientAs(HubRoles.Professional), word);
+        Assert.Equal(0, (await hub.CreateClient().SearchAsync(word)).GetProperty("total").GetInt32());
+        var professional = await hub.CreateClientAs(HubRoles.Professional).SearchAsync(word);
         Assert.Equal($"/organisations/{slug}", professional.GetProperty("results")[0].GetProperty("url").GetString());
-        Assert.Equal(1, (await SearchAsync(hub.CreateClient(), "Sectioned organisation")).GetProperty("results").EnumerateArray()
+        Assert.Equal(1, (await hub.CreateClient().SearchAsync("Sectioned organisation")).GetProperty("results").EnumerateArray()
             .Count(r => r.GetProperty("url").GetString() == $"/organisations/{slug}"));
     }
 
     [Fact]
     public async Task A_renamed_topic_shows_its_new_label_in_the_facets_within_a_second()
     {
-        var word = UniqueWord();
+        await hub.SearchCaughtUpAsync();
+        var word = SearchProbe.UniqueWord();
         var topic = await hub.AddTopicAsync();
         await hub.AddOrganisationAsync($"Observatory {word}", topic: topic);
-        await FoundWithinDeadlineAsync(word, expected: 1);
+        await hub.UntilTotalAsync(word, 1, Deadline);
         Assert.Equal($"Test topic {topic}", await TopicLabelAsync(word, topic));
 
         await hub.WithDatabaseAsync(async db =>
@@ -119,31 +119,6 @@ public sealed class SearchFreshnessTests(HubAppFactory hub)
     }
 
     private async Task<string?> TopicLabelAsync(string word, string topic) =>
-        (await SearchAsync(hub.CreateClient(), word)).GetProperty("facets").GetProperty("topic").EnumerateArray()
+        (await hub.CreateClient().SearchAsync(word)).GetProperty("facets").GetProperty("topic").EnumerateArray()
             .Where(f => f.GetProperty("value").GetString() == topic).Select(f => f.GetProperty("label").GetString()).SingleOrDefault();
-
-    private async Task FoundWithinDeadlineAsync(string word, int expected)
-    {
-        var watch = Stopwatch.StartNew();
-        int total;
-        do
-        {
-            total = (await SearchAsync(hub.CreateClient(), word)).GetProperty("total").GetInt32();
-            if (total == expected)
-            {
-                return;
-            }
-
-            await Task.Delay(25);
-        }
-        while (watch.Elapsed < Deadline);
-
-        Assert.Fail($"'{word}': {total} results after {watch.ElapsedMilliseconds} ms, expected {expected}");
-    }
-
-    private static async Task<JsonElement> SearchAsync(HttpClient client, string query) =>
-        await client.GetFromJsonAsync<JsonElement>($"/api/v1/search?q={Uri.EscapeDataString(query)}");
-
-    // A made-up word no bundled text contains, so a hit can only be the test's own item.
-    private static string UniqueWord() => "zq" + Guid.NewGuid().ToString("N")[..10];
 }
