@@ -29,7 +29,8 @@ public static class HubApi
 
     public static WebApplication MapHubApi(this WebApplication app)
     {
-        var read = app.MapGroup(string.Empty).RequireCors(PublicReadPolicy);
+        // Anonymous answers are kept until the content changes (ContentCachePolicy); a caller with a token is never cached.
+        var read = app.MapGroup(string.Empty).RequireCors(PublicReadPolicy).CacheOutput(Search.ContentCachePolicy.Name);
         read.MapOrganisationsApi();
         read.MapInstrumentsApi();
         read.MapCountriesApi();

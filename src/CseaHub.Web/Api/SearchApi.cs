@@ -29,7 +29,6 @@ public static class SearchApi
     {
         routes.MapGet("/api/v1/search", SearchAsync).WithTags("Search").WithName("Search")
             .WithSummary("Search everything the caller may see, in English or French, with facet counts and glossary expansion.")
-            .CacheOutput(SearchCachePolicy.Name)
             .RequireRateLimiting(HubRateLimits.Search)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return routes;

@@ -1,3 +1,4 @@
+using CseaHub.Web.Domain.About;
 using CseaHub.Web.Domain.Cooperation;
 using CseaHub.Web.Domain.Countries;
 using CseaHub.Web.Domain.Editorial;
@@ -19,6 +20,8 @@ namespace CseaHub.Web.Data;
 /// </summary>
 internal static class ChangeFeed
 {
+    private const string DomainNamespace = "CseaHub.Web.Domain.";
+
     public static IReadOnlyList<ContentChange> Collect(ChangeTracker tracker, DateTime now)
     {
         var changes = new HashSet<(string Type, string Key)>();
@@ -29,10 +32,17 @@ internal static class ChangeFeed
                 continue;
             }
 
+            if (type is ContentTypes.Part or ContentTypes.About)
+            {
+                changes.Add((type, entry.Metadata.ClrType.Name));
+                continue;
+            }
+
             var keyProperty = entry.Entity switch
             {
                 Country => nameof(Country.Code),
                 Term => nameof(Term.Key),
+                CooperationMeasure => nameof(CooperationMeasure.Key),
                 _ => nameof(ContentItem.Slug),
             };
             var key = entry.Property(keyProperty);
@@ -58,6 +68,23 @@ internal static class ChangeFeed
 
         // A renamed audience, topic or type changes no index entry (facets hold keys) but every label shown for it.
         Term => ContentTypes.Taxonomy,
+
+        // Not searched, but shown on pages that are cached until the feed moves.
+        CooperationRoute => ContentTypes.Route,
+        CooperationMeasure => ContentTypes.Measure,
+        AboutPage => ContentTypes.About,
+        _ when IsContent(entity) => ContentTypes.Part,
         _ => null,
     };
+
+    /// <summary>
+    /// Any other entity of the published domain (a party, an article, a funding line) is part of an item above, which
+    /// an import or an edit marks changed too; it is named once per save, by its kind, so no change goes unseen.
+    /// Accounts, the audit log, drafts, revisions and suggestions are not published content.
+    /// </summary>
+    private static bool IsContent(object entity) =>
+        entity.GetType().Namespace is { } space
+        && space.StartsWith(DomainNamespace, StringComparison.Ordinal)
+        && space != typeof(Domain.Accounts.HubUser).Namespace
+        && space != typeof(ContentChange).Namespace;
 }

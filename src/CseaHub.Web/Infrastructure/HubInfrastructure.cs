@@ -20,6 +20,7 @@ public static class HubInfrastructure
         builder.Services.AddHubMail();
         builder.Services.AddHubRateLimits();
         builder.Services.AddReverseProxy();
+        builder.Services.AddHubCompression();
         if (builder.Configuration["Logging:Format"] == "json")
         {
             builder.Logging.ClearProviders().AddJsonConsole();
@@ -51,7 +52,7 @@ public static class HubInfrastructure
         app.UseWhen(context => !IsApi(context), pages => pages
             .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = StatusCodeFor })
             .UseStatusCodePagesWithReExecute("/error/{0}"));
-        app.UseStaticFiles();
+        app.UseHubStaticFiles();
         app.UseRouting();
         app.UseCors();
         app.UseRateLimiter();
@@ -68,6 +69,9 @@ public static class HubInfrastructure
 
             await next(context);
         });
+
+        // Outside the output cache, which keeps pages uncompressed: one copy serves every encoding.
+        app.UseHubPageCompression();
 
         // Outside the output cache, so answers served from it are tagged too.
         app.UseEntityTags(IsMachineReadable);

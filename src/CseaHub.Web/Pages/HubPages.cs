@@ -6,6 +6,9 @@ using CseaHub.Web.Pages.Library;
 using CseaHub.Web.Pages.Monitoring;
 using CseaHub.Web.Pages.Organisations;
 using CseaHub.Web.Pages.Search;
+using CseaHub.Web.Search;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CseaHub.Web.Pages;
 
@@ -20,6 +23,15 @@ public static class HubPages
             options.Conventions.AuthorizePage("/Admin/Users", HubIdentity.AdministratorPolicy);
             options.Conventions.AuthorizePage("/Admin/Audit", HubIdentity.AdministratorPolicy);
             options.Conventions.AuthorizePage("/Admin/Exchange", HubIdentity.AdministratorPolicy);
+
+            // What everyone reads is kept until the content changes. Never the pages with forms that post (accounts,
+            // back office, suggestions): their anti-forgery token belongs to one reader.
+            foreach (var folder in PublicFolders)
+            {
+                options.Conventions.AddFolderApplicationModelConvention(folder, KeptUntilContentChanges);
+            }
+
+            options.Conventions.AddPageApplicationModelConvention("/Index", KeptUntilContentChanges);
         });
         builder.Services.AddScoped<OrganisationDirectory>();
         builder.Services.AddScoped<OrganisationProfiles>();
@@ -35,6 +47,12 @@ public static class HubPages
         builder.Services.AddScoped<Admin.Content.ContentEditor>();
         return builder;
     }
+
+    private static readonly string[] PublicFolders =
+        ["/About", "/Cooperation", "/Countries", "/Glossary", "/Instruments", "/Library", "/Monitoring", "/Organisations", "/Search"];
+
+    private static void KeptUntilContentChanges(PageApplicationModel page) =>
+        page.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = ContentCachePolicy.Name });
 
     public static WebApplication MapHubPages(this WebApplication app)
     {

@@ -13,9 +13,9 @@ public static class HubSearch
         builder.Services.AddSingleton<SearchEngine>();
         builder.Services.AddOutputCache(options =>
         {
-            // Search answers are 5–20 KB: this keeps thousands of them within the hub's memory budget.
+            // Pages and answers are 5–230 KB: this keeps thousands of them within the hub's memory budget.
             options.SizeLimit = 64 * 1024 * 1024;
-            SearchCachePolicy.Register(options);
+            ContentCachePolicy.Register(options);
         });
         builder.Services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search-index");
         return builder;

@@ -194,7 +194,7 @@ public sealed partial class SearchIndexer(
         // answers are keyed by the checkpoint and can no longer be served after it; dropping them frees the memory.
         labels.Invalidate();
         index.Commit(position);
-        await answers.EvictByTagAsync(SearchCachePolicy.Tag, cancellationToken);
+        await answers.EvictByTagAsync(ContentCachePolicy.Tag, cancellationToken);
     }
 
     private static async Task<long> LatestChangeAsync(HubDbContext db, CancellationToken cancellationToken) =>

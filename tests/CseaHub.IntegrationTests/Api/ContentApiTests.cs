@@ -40,6 +40,7 @@ public sealed class ContentApiTests(HubAppFactory hub)
         Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(editor, HttpMethod.Post, file, submitted.Headers.ETag, null, "/publish")).StatusCode);
         var published = await SendAsync(reviewer, HttpMethod.Post, file, submitted.Headers.ETag, null, "/publish");
         Assert.True(published.StatusCode == HttpStatusCode.OK, await published.Content.ReadAsStringAsync());
+        await hub.SearchCaughtUpAsync(); // Anonymous pages are cached until the node sees the change (ADR 0010).
         Assert.Contains("(renamed)", await hub.CreateClient().GetStringAsync($"/organisations/{slug}"), StringComparison.Ordinal);
     }
 

@@ -29,4 +29,10 @@ public static class ContentTypes
     public const string Country = "country";
     public const string GlossaryTerm = "glossary";
     public const string Taxonomy = "taxonomy";
+    public const string Route = "route";
+    public const string Measure = "measure";
+    public const string About = "about";
+
+    /// <summary>A part of an item (its key is the part's kind): pages showing it are cached until the feed moves.</summary>
+    public const string Part = "part";
 }

@@ -3,12 +3,10 @@ using CseaHub.Web.Infrastructure.Authorization;
 using CseaHub.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CseaHub.Web.Pages.Search;
 
 /// <summary>Search across the hub: plain GET, facets as links, works without JavaScript.</summary>
-[OutputCache(PolicyName = SearchCachePolicy.Name)]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(HubRateLimits.SearchPage)]
 public sealed class IndexModel(SearchEngine engine, SearchVocabulary vocabulary) : PageModel
 {

@@ -90,6 +90,7 @@ public sealed class ContentWorkflowTests(HubAppFactory hub)
 
         await _editor.StepAsync(file, "Submit");
         await _reviewer.StepAsync(file, "Publish");
+        await hub.SearchCaughtUpAsync(); // Anonymous pages are cached until the node sees the change (ADR 0010).
         Assert.Equal("Second name", await PublicNameAsync(slug));
     }
 

@@ -1,0 +1,115 @@
+using System.Net;
+using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Domain.Organisations;
+using CseaHub.Web.Infrastructure.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace CseaHub.IntegrationTests.Pages;
+
+/// <summary>
+/// What everyone reads is kept in the output cache until the content changes (the change feed moves on); nothing a
+/// signed-in reader sees and no page with a form that posts is ever kept.
+/// </summary>
+public sealed class PageCacheTests(HubAppFactory hub)
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/organisations?audience=law-enforcement&country=FR")]
+    [InlineData("/organisations/council-of-europe")]
+    [InlineData("/fr/organisations/council-of-europe")]
+    [InlineData("/instruments/lanzarote-convention")]
+    [InlineData("/countries/fr")]
+    [InlineData("/library")]
+    [InlineData("/monitoring")]
+    [InlineData("/glossary")]
+    [InlineData("/about")]
+    [InlineData("/cooperation?from=FR&to=RO&measure=subscriber-info&date=2026-11-28")]
+    [InlineData("/api/v1/organisations/council-of-europe")]
+    [InlineData("/api/v1/cooperation?from=FR&to=RO&measure=subscriber-info&date=2026-11-28")]
+    public async Task A_public_page_read_again_is_served_from_the_cache(string url)
+    {
+        var (first, second) = await ReadTwiceAsync(hub.CreateClient(), url);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.True(second.Headers.Age.HasValue, "the second answer should come from the output cache");
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/account/sign-in")]
+    [InlineData("/account/register")]
+    [InlineData("/suggest")]
+    [InlineData("/fr/suggest")]
+    public async Task A_page_with_a_form_that_posts_is_never_cached(string url)
+    {
+        var client = hub.CreateClient();
+        await hub.SearchCaughtUpAsync();
+        await client.GetAsync(url);
+
+        using var second = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.False(second.Headers.Age.HasValue);
+    }
+
+    [Fact]
+    public async Task A_professionals_only_section_is_neither_kept_from_a_professional_nor_shown_from_the_cache()
+    {
+        var word = Search.SearchProbe.UniqueWord();
+        var slug = await hub.AddOrganisationAsync("Cached unit " + word, configure: o => o.Sections.Add(new OrganisationSection
+        {
+            Key = "desk",
+            Title = new LocalisedText("Operational desk"),
+            Body = new LocalisedText($"Call the {word} desk."),
+            Visibility = Visibility.Professionals,
+            SourceKeys = ["test"],
+            AsOf = new DateOnly(2026, 11, 28),
+        }));
+        var professional = hub.CreateClientAs(HubRoles.Professional);
+
+        await professional.GetAsync($"/organisations/{slug}");
+        using var again = await professional.GetAsync($"/organisations/{slug}");
+        var (_, anonymous) = await ReadTwiceAsync(hub.CreateClient(), $"/organisations/{slug}");
+
+        Assert.False(again.Headers.Age.HasValue);
+        Assert.Contains($"Call the {word} desk", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(word + " desk", await anonymous.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cached_profile_shows_a_change_once_the_node_has_seen_it()
+    {
+        var slug = await hub.AddOrganisationAsync("Cached observatory");
+        await ReadTwiceAsync(hub.CreateClient(), $"/organisations/{slug}");
+        var renamed = "Renamed observatory " + Search.SearchProbe.UniqueWord();
+
+        await hub.WithDatabaseAsync(async db =>
+        {
+            (await db.Organisations.SingleAsync(o => o.Slug == slug)).Name = new LocalisedText(renamed);
+            await db.SaveChangesAsync();
+        });
+        await hub.SearchCaughtUpAsync();
+
+        Assert.Contains(renamed, await hub.CreateClient().GetStringAsync($"/organisations/{slug}"), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Two reads at one feed position. Other tests write in parallel and each write moves the position (a new cache
+    /// key), so a pair with a write between its reads is tried again.
+    /// </summary>
+    private async Task<(HttpResponseMessage First, HttpResponseMessage Second)> ReadTwiceAsync(HttpClient client, string url)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await hub.SearchCaughtUpAsync();
+            var unique = url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "attempt=" + Guid.NewGuid().ToString("N");
+            var first = await client.GetAsync(unique);
+            var second = await client.GetAsync(unique);
+            Assert.False(first.Headers.Age.HasValue);
+            if (second.Headers.Age.HasValue || attempt == 5)
+            {
+                return (first, second);
+            }
+        }
+    }
+}
