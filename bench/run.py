@@ -175,10 +175,15 @@ def main():
 
         payloads = work / "payloads"
         payloads.mkdir()
+        transferred = {}
         for name, path, _ in TARGETS:
             with urllib.request.urlopen(f"http://127.0.0.1:{hub_port}{path}") as response:
                 (payloads / f"{name}.body").write_bytes(response.read())
                 (payloads / f"{name}.type").write_text(response.headers["Content-Type"])
+            # What a browser receives (wrk asks for no encoding, so the three servers send the same bytes).
+            request = urllib.request.Request(f"http://127.0.0.1:{hub_port}{path}", headers={"Accept-Encoding": "br, gzip"})
+            with urllib.request.urlopen(request) as response:
+                transferred[name] = {"bytes": len(response.read()), "encoding": response.headers.get("Content-Encoding", "identity")}
 
         bare = subprocess.Popen(["dotnet", str(work / "bare/BareEndpoint.dll"), str(payloads), f"http://127.0.0.1:{bare_port}"],
                                 cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -235,6 +240,7 @@ http {{
             summary["hub_vs_bare"] = summary["hub"]["rps"] / summary["bare"]["rps"]
             summary["hub_vs_nginx"] = summary["hub"]["rps"] / summary["nginx"]["rps"]
             summary["bytes"] = len((payloads / f"{name}.body").read_bytes())
+            summary["transferred"] = transferred[name]
             results[name] = summary
             print(f"   hub {summary['hub']['rps']:.0f} rps, bare {summary['bare']['rps']:.0f}, nginx {summary['nginx']['rps']:.0f}; "
                   f"hub/bare {summary['hub_vs_bare']:.2f}, hub/nginx {summary['hub_vs_nginx']:.2f}", flush=True)
@@ -297,12 +303,13 @@ def write_reports(report):
         f"{p['queries']} mixed queries): p50 {p['p50Ms']} ms, p99 {p['p99Ms']} ms, max {p['maxMs']} ms; build {p['buildSeconds']} s, {p['indexMiB']} MiB.", "",
         f"Search API over HTTP, the same query mix, every request distinct (no cache), wrk -c{s['connections']}: "
         f"{m['requests']} requests, {m['rps']:.0f} req/s, p50 {m['p50_ms']:.1f} ms, p99 {m['p99_ms']:.1f} ms, non-2xx {m['non_2xx']}.", "",
-        "| URL | bytes | hub req/s | hub p50 / p99 ms | bare req/s | nginx req/s | hub / bare | hub / nginx | non-2xx |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| URL | bytes | to a browser | hub req/s | hub p50 / p99 ms | bare req/s | nginx req/s | hub / bare | hub / nginx | non-2xx |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for (name, path, distinct) in TARGETS:
         r = report["results"][name]
-        lines.append(f"| `{path}`{' (distinct)' if distinct else ''} | {r['bytes']} | {r['hub']['rps']:.0f} | {r['hub']['p50_ms']:.2f} / {r['hub']['p99_ms']:.2f} | "
+        t = r.get("transferred", {"bytes": r["bytes"], "encoding": "identity"})
+        lines.append(f"| `{path}`{' (distinct)' if distinct else ''} | {r['bytes']} | {t['bytes']} {t['encoding']} | {r['hub']['rps']:.0f} | {r['hub']['p50_ms']:.2f} / {r['hub']['p99_ms']:.2f} | "
                      f"{r['bare']['rps']:.0f} | {r['nginx']['rps']:.0f} | **{r['hub_vs_bare']:.2f}** | {r['hub_vs_nginx']:.2f} | {r['hub']['non_2xx']} |")
     text = "\n".join(lines) + "\n"
     (results / f"{stem}.md").write_text(text)
