@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using CseaHub.Web.Search;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
@@ -10,14 +12,13 @@ namespace CseaHub.Web.Infrastructure;
 /// year's immutable caching for assets whose address carries their content hash (asp-append-version).
 /// </summary>
 /// <remarks>
-/// Never compressed: a response that may carry a secret beside text a third party chooses (BREACH), that is the pages of
-/// signed-in readers (their sign-out form's anti-forgery token) and the pages with forms that post. The API is not
-/// compressed either: its ETag names the uncompressed bytes.
+/// Pages are compressed when the output cache keeps them for everyone (<see cref="IsKeptForEveryone"/>): the same rule
+/// that keeps a page with a reader's anti-forgery token out of the cache keeps a secret from sitting beside text a third
+/// party chooses (BREACH). So never: pages of signed-in readers (their sign-out form's token), accounts, the back office,
+/// the suggestion form. Nor the API, feeds and sitemaps: their ETag names the uncompressed bytes.
 /// </remarks>
 internal static class HubCompression
 {
-    private static readonly string[] FormAreas = ["/account", "/admin", "/suggest", "/api"];
-
     public static IServiceCollection AddHubCompression(this IServiceCollection services)
     {
         services.AddResponseCompression(options =>
@@ -37,23 +38,23 @@ internal static class HubCompression
     /// <summary>Before the static files: compresses them (no secrets there) and marks fingerprinted ones immutable.</summary>
     public static WebApplication UseHubStaticFiles(this WebApplication app)
     {
-        app.UseWhen(context => Path.HasExtension(context.Request.Path.Value), assets => assets.UseResponseCompression());
+        app.UseWhen(context => app.Environment.WebRootFileProvider.GetFileInfo(context.Request.Path.Value ?? "/").Exists,
+            assets => assets.UseResponseCompression());
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = MarkFingerprintedImmutable });
         return app;
     }
 
-    /// <summary>After authentication, before the output cache: compresses pages that carry no secret.</summary>
+    /// <summary>After authentication, before the output cache: compresses the pages kept for everyone.</summary>
     public static WebApplication UseHubPageCompression(this WebApplication app)
     {
-        app.UseWhen(IsPublicRead, pages => pages.UseResponseCompression());
+        app.UseWhen(IsKeptForEveryone, pages => pages.UseResponseCompression());
         return app;
     }
 
-    private static bool IsPublicRead(HttpContext context) =>
-        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-        && context.User.Identity?.IsAuthenticated != true
-        && !FormAreas.Any(area => context.Request.Path.StartsWithSegments(area, StringComparison.OrdinalIgnoreCase))
-        && !Path.HasExtension(context.Request.Path.Value);
+    /// <summary>An anonymous reader's request for a page that <see cref="Pages.HubPages"/> marks as kept until the content changes.</summary>
+    private static bool IsKeptForEveryone(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated != true
+        && context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName == ContentCachePolicy.Name;
 
     private static void MarkFingerprintedImmutable(StaticFileResponseContext file)
     {

@@ -23,7 +23,7 @@ public sealed partial class SearchIndexer(
     private const int BatchSize = 500;
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
 
-    // How far back from the feed's end a rebuild looks for a gap an open transaction may still fill.
+    // How many of the feed's last changes a rebuild looks through for a gap an open transaction may still fill.
     private const int RebuildGapWindow = 1000;
 
     private readonly TaskCompletionSource _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -124,11 +124,11 @@ public sealed partial class SearchIndexer(
     /// </summary>
     private static async Task<long> ContiguousEndAsync(HubDbContext db, CancellationToken cancellationToken)
     {
-        var latest = await LatestChangeAsync(db, cancellationToken);
-        var recent = await db.ContentChanges.Where(c => c.Id > latest - RebuildGapWindow).OrderBy(c => c.Id).Select(c => c.Id)
+        var recent = await db.ContentChanges.OrderByDescending(c => c.Id).Take(RebuildGapWindow).Select(c => c.Id)
             .ToListAsync(cancellationToken);
+        recent.Reverse();
         var beforeGap = recent.Zip(recent.Skip(1)).FirstOrDefault(pair => pair.Second != pair.First + 1);
-        return beforeGap == default ? latest : beforeGap.First;
+        return beforeGap == default ? recent.LastOrDefault() : beforeGap.First;
     }
 
     private async Task<int> ApplyChangesAsync(SearchIndex index, CancellationToken cancellationToken)

@@ -161,6 +161,7 @@ public sealed class CountryPageTests(HubAppFactory hub)
             await hub.AddLibraryDocumentAsync($"Country preview document {n}");
         }
 
+        await hub.SearchCaughtUpAsync(); // Anonymous pages are cached until the node sees the change (ADR 0010).
         var page = await hub.CreateClient().GetDocumentAsync("/countries/fr");
         var country = await hub.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/countries/FR");
 
