@@ -15,6 +15,9 @@ public static class HubSearch
         {
             // Pages and answers are 5–230 KB: this keeps thousands of them within the hub's memory budget.
             options.SizeLimit = 64 * 1024 * 1024;
+
+            // /countries/FR redirects to /countries/fr: a case-blind key would answer it with the kept page.
+            options.UseCaseSensitivePaths = true;
             ContentCachePolicy.Register(options);
         });
         builder.Services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search-index");
