@@ -27,15 +27,19 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 # (name, path, distinct): a distinct target adds a unique throwaway parameter to every request (see DISTINCT_LUA), so
-# the hub's output cache never answers and each request runs the search itself.
+# the hub's output cache never answers and each request runs the search itself, or renders the page as it does the
+# first time after a change ("first render").
 TARGETS = [
     ("profile", "/organisations/council-of-europe", False),
+    ("profile-first-render", "/organisations/council-of-europe", True),
     ("directory-filtered", "/organisations?audience=law-enforcement&country=FR", False),
     ("directory", "/organisations", False),
     ("api-list", "/api/v1/organisations?pageSize=20", False),
     ("api-item", "/api/v1/organisations/council-of-europe", False),
     ("instrument", "/instruments/budapest-convention", False),
+    ("instrument-first-render", "/instruments/budapest-convention", True),
     ("country", "/countries/fr", False),
+    ("country-first-render", "/countries/fr", True),
     ("search-page", "/search?q=grooming", False),
     ("search-api", "/api/v1/search?q=child+sexual+abuse+material", False),
     ("search-api-distinct", "/api/v1/search?q=child+sexual+abuse+material", True),
@@ -88,8 +92,13 @@ def parse_args():
     parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", 3)), help="alternating runs per URL")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--organisations", type=int, default=int(os.environ.get("BENCH_ORGANISATIONS", 20000)),
+                        help="synthetic organisations added to the bundled dataset")
     parser.add_argument("--documents", type=int, default=int(os.environ.get("BENCH_DOCUMENTS", 100000)),
-                        help="synthetic library documents added to the bundled dataset (0: the bundled dataset alone)")
+                        help="synthetic library documents added to the bundled dataset")
+    parser.add_argument("--findings", type=int, default=int(os.environ.get("BENCH_FINDINGS", 50000)),
+                        help="synthetic monitoring findings added to the bundled dataset (all three 0: the bundled dataset alone)")
+    parser.add_argument("--no-import", action="store_true", help="skip the export and import of the whole corpus")
     parser.add_argument("--queries", type=int, default=2000, help="queries for the in-process search benchmark")
     return parser.parse_args()
 
@@ -141,6 +150,29 @@ def rss_kb(pid):
     return None
 
 
+def timed(cmd, cwd, env):
+    """Runs a hub command under /usr/bin/time: its wall time in seconds, peak RSS in MiB, and last line of output."""
+    done = subprocess.run(["/usr/bin/time", "-f", "%e %M", *cmd], cwd=cwd, env=env, check=True, text=True, capture_output=True)
+    seconds, peak_kb = done.stderr.strip().splitlines()[-1].split()
+    return {"seconds": float(seconds), "peak_rss_mib": round(int(peak_kb) / 1024, 1), "output": done.stdout.strip().splitlines()[-1]}
+
+
+def measure_export_and_import(work, env):
+    """Exports the whole corpus (professionals-only records too) as JSON in the dataset's layout, then imports and
+    publishes it into an empty hub: the bulk path an administrator restores a backup with."""
+    print("Export of the whole corpus, then its import into an empty hub…", flush=True)
+    hub = ["dotnet", str(work / "hub/CseaHub.Web.dll")]
+    exported = work / "export"
+    export = timed([*hub, "export", "--out", str(exported), "--include-professionals"], work, env)
+    files = [f for f in exported.rglob("*.json")]
+    export["files"] = len(files)
+    export["mib"] = round(sum(f.stat().st_size for f in files) / 2**20, 1)
+    imported = timed([*hub, "import", str(exported), "--publish"], work, dict(env, CSEAHUB_DATA_DIR=str(work / "imported")))
+    shutil.rmtree(exported, ignore_errors=True)
+    shutil.rmtree(work / "imported", ignore_errors=True)
+    return {"export": export, "import": imported}
+
+
 def main():
     args = parse_args()
     work = Path(tempfile.mkdtemp(prefix="cseahub-bench-"))
@@ -154,12 +186,13 @@ def main():
         hub_port, bare_port, nginx_port = free_port(), free_port(), free_port()
         # The search API's per-address limit would refuse wrk's single address within the first second: off for the benchmark.
         env = dict(os.environ, CSEAHUB_DATA_DIR=str(work / "data"), Logging__LogLevel__Default="Warning", RateLimits__SearchPerMinute="0")
-        corpus = {"synthetic_documents": args.documents}
-        if args.documents:
-            print(f"Generating {args.documents} synthetic documents and building the index…", flush=True)
+        corpus = {"synthetic_organisations": args.organisations, "synthetic_documents": args.documents, "synthetic_findings": args.findings}
+        if args.organisations or args.documents or args.findings:
+            print(f"Generating {args.organisations} organisations, {args.documents} documents and {args.findings} findings, then the index…", flush=True)
             started = time.time()
             generated = subprocess.run(["/usr/bin/time", "-f", "%M", "dotnet", str(work / "hub/CseaHub.Web.dll"), "generate",
-                                        "--documents", str(args.documents)], cwd=work, env=env, check=True, text=True, capture_output=True)
+                                        "--organisations", str(args.organisations), "--documents", str(args.documents),
+                                        "--findings", str(args.findings)], cwd=work, env=env, check=True, text=True, capture_output=True)
             corpus["generate_and_index_s"] = round(time.time() - started, 1)
             corpus["generate_output"] = generated.stdout.strip().splitlines()[-1]
             corpus["generate_peak_rss_mib"] = round(int(generated.stderr.strip().splitlines()[-1]) / 1024, 1)
@@ -256,6 +289,7 @@ http {{
         hub_peak_rss_mib = round((rss_kb(hub.pid) or 0) / 1024, 1)
         # Measured last, when the hub has certainly finished any index build of its own.
         corpus["index_mib"] = round(sum(f.stat().st_size for f in (work / "data/index").glob("*")) / 2**20, 1)
+        exchange = None if args.no_import else measure_export_and_import(work, env)
         print("In-process search benchmark…", flush=True)
         in_process = json.loads(run(["dotnet", "run", "-c", "Release", "--project", str(BENCH / "SearchBench"), "--",
                                      str(max(args.documents, 1000)), str(args.queries)]).stdout.strip().splitlines()[-1])
@@ -272,6 +306,7 @@ http {{
             "hub_peak_rss_mib": hub_peak_rss_mib,
             "search_in_process": in_process,
             "search_api_mixed": mixed,
+            "exchange": exchange,
             "results": results,
         }
         write_reports(report)
@@ -285,6 +320,14 @@ http {{
         shutil.rmtree(work, ignore_errors=True)
 
 
+def exchange_lines(exchange):
+    if not exchange:
+        return []
+    e, i = exchange["export"], exchange["import"]
+    return [f"Export of the whole corpus (JSON, dataset layout, {e['files']} files, {e['mib']} MiB): {e['seconds']} s, peak RSS {e['peak_rss_mib']} MiB. "
+            f"Import and publish of that export into an empty hub: {i['seconds']} s, peak RSS {i['peak_rss_mib']} MiB ({i['output']}).", ""]
+
+
 def write_reports(report):
     stem = f"{report['date'][:10]}-{report['commit']}"
     results = BENCH / "results"
@@ -295,14 +338,16 @@ def write_reports(report):
         f"# Benchmark {report['date']} (commit {report['commit']})", "",
         f"Machine: {report['machine']['cpus']} CPUs, {report['machine']['memory_gib']} GiB, {report['machine']['platform']}. "
         f"wrk -t{s['threads']} -c{s['connections']}, {s['warmup']} s warm-up then median of {s['runs']} alternating runs of {s['duration']} s.",
-        "", f"Corpus: bundled dataset + {c['synthetic_documents']} synthetic documents"
-        + (f" (generated and indexed in {c['generate_and_index_s']} s, peak RSS {c['generate_peak_rss_mib']} MiB: {c['generate_output']})" if c['synthetic_documents'] else "")
+        "", f"Corpus: bundled dataset + {c['synthetic_organisations']} synthetic organisations, {c['synthetic_documents']} documents, "
+        f"{c['synthetic_findings']} findings"
+        + (f" (generated and indexed in {c['generate_and_index_s']} s, peak RSS {c['generate_peak_rss_mib']} MiB: {c['generate_output']})" if 'generate_output' in c else "")
         + f"; index {c['index_mib']} MiB.",
         "", f"Cold start to first profile page (existing index): {report['cold_start_to_first_page_s']} s. Hub peak RSS: {report['hub_peak_rss_mib']} MiB.", "",
         f"Search in-process ({p['documents']} synthetic entries, {p['editsAfterBuild']} edits after the build, {p['segments']} segments, "
         f"{p['queries']} mixed queries): p50 {p['p50Ms']} ms, p99 {p['p99Ms']} ms, max {p['maxMs']} ms; build {p['buildSeconds']} s, {p['indexMiB']} MiB.", "",
         f"Search API over HTTP, the same query mix, every request distinct (no cache), wrk -c{s['connections']}: "
         f"{m['requests']} requests, {m['rps']:.0f} req/s, p50 {m['p50_ms']:.1f} ms, p99 {m['p99_ms']:.1f} ms, non-2xx {m['non_2xx']}.", "",
+        *exchange_lines(report.get("exchange")),
         "| URL | bytes | to a browser | hub req/s | hub p50 / p99 ms | bare req/s | nginx req/s | hub / bare | hub / nginx | non-2xx |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]

@@ -123,6 +123,41 @@ internal static class TestData
     }
 
     /// <summary>A library document about France, under the Lanzarote Convention, issued by the Lanzarote Committee.</summary>
+    /// <summary>A published round of the Lanzarote Convention with <paramref name="findings"/> findings, each addressed to one country.</summary>
+    public static async Task<MonitoringRound> NewRoundAsync(this HubDbContext db, int number, int findings, string country)
+    {
+        var round = new MonitoringRound
+        {
+            Slug = $"lanzarote-convention-{number}",
+            Instrument = await db.Instruments.SingleAsync(i => i.Slug == "lanzarote-convention"),
+            Number = number,
+            Theme = new LocalisedText($"Test round {number}"),
+            Summary = new LocalisedText($"Summary of test round {number}"),
+            Status = ContentStatus.Published,
+            ReviewedOn = new DateOnly(2026, 11, 28),
+            CreatedUtc = DateTime.UtcNow,
+            UpdatedUtc = DateTime.UtcNow,
+        };
+        round.Sources.Add(new SourceReference { Key = "test", Title = "Test source", Publisher = "Tests", Url = new Uri("https://example.org/") });
+        var addressed = await db.Countries.SingleAsync(c => c.Code == country);
+        for (var n = 0; n < findings; n++)
+        {
+            var finding = new Finding
+            {
+                Key = $"test-finding-{n}",
+                Position = n,
+                Area = FindingArea.Protection,
+                Text = new LocalisedText($"Test finding {n}"),
+                SourceKeys = ["test"],
+                AsOf = new DateOnly(2026, 11, 28),
+            };
+            finding.Countries.Add(addressed);
+            round.Findings.Add(finding);
+        }
+
+        return round;
+    }
+
     public static async Task<string> AddLibraryDocumentAsync(
         this HubAppFactory hub, string title, ContentStatus status = ContentStatus.Published, Visibility visibility = Visibility.Public,
         string? roundSlug = null)

@@ -24,7 +24,19 @@ public sealed record CountryDto(
     IReadOnlyList<AuthorityDto> Authorities,
     IReadOnlyList<FindingRefDto> Findings,
     IReadOnlyList<string> Documents,
-    int DocumentCount);
+    int DocumentCount)
+{
+    /// <summary>All the organisations based or active here; <c>organisations</c> holds the first 50 by name (the directory, filtered by country, lists them all).</summary>
+    public int OrganisationCount { get; init; }
+
+    /// <summary>All the findings addressed to this country; <c>findings</c> holds the first 20 (each round, filtered by country, lists its own).</summary>
+    public int FindingCount { get; init; }
+
+    /// <summary>Every round that addressed findings to this country, with how many.</summary>
+    public IReadOnlyList<RoundFindingsDto> FindingRounds { get; init; } = [];
+}
+
+public sealed record RoundFindingsDto(RoundRefDto Round, int Count);
 
 public static class CountriesApi
 {
@@ -65,10 +77,15 @@ public static class CountriesApi
             country.Sources,
             [.. country.Instruments.Select(i => new CountryInstrumentDto(
                 i.Slug, i.HasPartyData, i.Status, i.Signature, i.Ratification, i.Accession, i.EntryIntoForce, i.Reservations))],
-            [.. country.Organisations.Select(OrganisationRefDto.From)],
+            [.. country.Organisations.First.Select(OrganisationRefDto.From)],
             [.. country.Authorities.Select(AuthorityDto.From)],
-            [.. country.Findings.Select(FindingRefDto.From)],
-            [.. country.Documents.Newest.Select(d => d.Slug)],
-            country.Documents.Total));
+            [.. country.Findings.First.Select(FindingRefDto.From)],
+            [.. country.Documents.First.Select(d => d.Slug)],
+            country.Documents.Total)
+        {
+            OrganisationCount = country.Organisations.Total,
+            FindingCount = country.Findings.Total,
+            FindingRounds = [.. country.FindingRounds.Select(r => new RoundFindingsDto(RoundRefDto.From(r.Round), r.Count))],
+        });
     }
 }

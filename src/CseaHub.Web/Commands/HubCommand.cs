@@ -47,9 +47,10 @@ public sealed record HubCommand(HubCommandName Name, string? Argument, string[] 
           reindex            Rebuild the search index from the database (while no hub serves this data directory).
           migrate            Apply the database migrations this release brings, then stop (for operators who start
                              the nodes with --Database:MigrateOnStart=false; by default serve migrates itself).
-          generate --documents N [--seed S]
-                             Benchmarks only: add N synthetic library documents (made-up text, titles marked
-                             "[Synthetic]") to a fresh data directory's database, then rebuild its search index.
+          generate [--organisations N] [--documents N] [--findings N] [--seed S]
+                             Benchmarks only: add synthetic organisations, library documents and monitoring
+                             findings (made-up text, marked "[Synthetic]"; findings in rounds of 500 numbered
+                             from 50) to a fresh data directory's database, then rebuild its search index.
           users add --email EMAIL --role ROLE [--organisation NAME]
                              Create an account (ROLE: Professional, Editor, Reviewer or Administrator). The password
                              is read from standard input (typed twice, unseen, at a terminal); there is no default.

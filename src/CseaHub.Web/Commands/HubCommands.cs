@@ -127,32 +127,51 @@ public static class HubCommands
         }
     }
 
-    /// <summary>Loads the bundled dataset, adds the synthetic documents, rebuilds the index, and reports how long each step took.</summary>
+    /// <summary>Loads the bundled dataset, adds the synthetic records, rebuilds the index, and reports how long each step took.</summary>
     private static async Task<int> GenerateAsync(WebApplication app, HubCommand command)
     {
-        if (!int.TryParse(command.Option("documents"), CultureInfo.InvariantCulture, out var documents) || documents < 1
+        var counts = new SyntheticCounts(CountOption(command, "organisations"), CountOption(command, "documents"), CountOption(command, "findings"));
+        if (counts is { Organisations: < 0 } or { Documents: < 0 } or { Findings: < 0 } || counts.Total == 0
             || !int.TryParse(command.Option("seed") ?? "20261130", CultureInfo.InvariantCulture, out var seed))
         {
-            await Console.Error.WriteLineAsync("generate: give --documents N (a positive number) and optionally --seed S.");
+            await Console.Error.WriteLineAsync(
+                "generate: give --organisations N, --documents N and/or --findings N (numbers, at least one above 0) and optionally --seed S.");
             return 2;
         }
 
         var watch = Stopwatch.StartNew();
         await MigrateAsync(app);
         await InScopeAsync(app, (DatasetLoad load) => load.LoadAsync(app.Services.GetRequiredService<HubDataOptions>().DatasetPath));
-        if (await InScopeAsync(app, (SyntheticCorpus corpus) => corpus.HoldsSyntheticDocumentsAsync(CancellationToken.None)))
+        if (await InScopeAsync(app, (SyntheticCorpus corpus) => corpus.HoldsSyntheticContentAsync(CancellationToken.None)))
         {
-            await Console.Error.WriteLineAsync("generate: this data directory already holds synthetic documents; use a fresh --data-dir.");
+            await Console.Error.WriteLineAsync("generate: this data directory already holds synthetic records; use a fresh --data-dir.");
             return 1;
         }
 
-        var added = await InScopeAsync(app, (SyntheticCorpus corpus) => corpus.AddDocumentsAsync(documents, seed, CancellationToken.None));
+        if (await InScopeAsync(app, (SyntheticCorpus corpus) => corpus.MaxFindingsAsync(CancellationToken.None)) is var max && counts.Findings > max)
+        {
+            await Console.Error.WriteLineAsync(FormattableString.Invariant($"generate: at most {max} findings (500 a round, rounds 50 to 99 of each instrument)."));
+            return 2;
+        }
+
+        await InScopeAsync(app, async (SyntheticCorpus corpus) =>
+        {
+            await corpus.AddAsync(counts, seed, CancellationToken.None);
+            return counts.Total;
+        });
         var generated = watch.Elapsed;
         var status = await RebuildIndexAsync(app);
         await Console.Out.WriteLineAsync(FormattableString.Invariant(
-            $"generate: {added} synthetic documents added in {generated.TotalSeconds:F1} s; index rebuilt in {(watch.Elapsed - generated).TotalSeconds:F1} s."));
+            $"generate: {counts.Organisations} organisations, {counts.Documents} documents and {counts.Findings} findings added in {generated.TotalSeconds:F1} s; index rebuilt in {(watch.Elapsed - generated).TotalSeconds:F1} s."));
         return status;
     }
+
+    /// <summary>A count option's value: 0 when absent, -1 when not a number (refused).</summary>
+    private static int CountOption(HubCommand command, string name) => command.Option(name) switch
+    {
+        null => 0,
+        var value => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : -1,
+    };
 
     public static async Task<int> PrintHelpAsync(HubCommand command)
     {

@@ -19,6 +19,9 @@ public sealed record RoundRef(string InstrumentSlug, LocalisedText InstrumentSho
 
 public sealed record FindingRef(RoundRef Round, string Key, FindingArea Area, LocalisedText Text);
 
+/// <summary>How many findings of a list one round holds.</summary>
+public sealed record RoundFindings(RoundRef Round, int Count);
+
 public sealed record TermRef(string Key, LocalisedText Label);
 
 public sealed record DocumentRef(string Slug, LocalisedText Title, DocumentKind Kind, int Year, DateOnly? Day)
@@ -27,14 +30,24 @@ public sealed record DocumentRef(string Slug, LocalisedText Title, DocumentKind 
 }
 
 /// <summary>
-/// The newest documents of a list that can grow past what a page should carry (an instrument's documents, a
-/// country's), and how many there are in all: the library, filtered, lists the rest with paging.
+/// The first items of a list that can grow past what a page should carry (a country's organisations, findings and
+/// documents, an instrument's documents), and how many there are in all: a filtered list elsewhere holds the rest.
 /// </summary>
-public sealed record DocumentPreview(IReadOnlyList<DocumentRef> Newest, int Total)
+public sealed record ListPreview<T>(IReadOnlyList<T> First, int Total)
 {
-    public const int Size = 10;
+    public bool IsPartial => Total > First.Count;
+}
 
-    public bool IsPartial => Total > Newest.Count;
+/// <summary>How many items of each list a page shows before it links to the rest.</summary>
+public static class ListPreview
+{
+    public const int Documents = 10;
+    public const int Organisations = 50;
+    public const int Findings = 20;
+
+    /// <summary>The first <paramref name="size"/> items of an ordered query, and its count.</summary>
+    public static async Task<ListPreview<T>> PreviewAsync<T>(this IQueryable<T> ordered, int size, CancellationToken cancellationToken) =>
+        new(await ordered.Take(size).ToListAsync(cancellationToken), await ordered.CountAsync(cancellationToken));
 }
 
 public static class ContentRefs
@@ -43,6 +56,6 @@ public static class ContentRefs
     public static IQueryable<DocumentRef> NewestFirst(this IQueryable<Document> documents) =>
         documents.OrderByDescending(d => d.Issued.SortKey).ThenBy(d => d.Slug).Select(DocumentRef.From);
 
-    public static async Task<DocumentPreview> PreviewAsync(this IQueryable<Document> documents, CancellationToken cancellationToken) =>
-        new(await documents.NewestFirst().Take(DocumentPreview.Size).ToListAsync(cancellationToken), await documents.CountAsync(cancellationToken));
+    public static Task<ListPreview<DocumentRef>> PreviewAsync(this IQueryable<Document> documents, CancellationToken cancellationToken) =>
+        documents.NewestFirst().PreviewAsync(ListPreview.Documents, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CseaHub.Tests;
 
@@ -221,27 +222,56 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task Generate_adds_marked_synthetic_documents_once_and_indexes_them_as_valid_records()
+    public async Task Generate_adds_marked_synthetic_records_of_each_kind_once_and_indexes_them_as_valid_records()
     {
-        var generated = await _hub.RunAsync("generate", "--documents", "30");
+        var generated = await _hub.RunAsync("generate", "--organisations", "12", "--documents", "30", "--findings", "1200");
         var again = await _hub.RunAsync("generate", "--documents", "30");
         var missingCount = await _hub.RunAsync("generate");
+        var notANumber = await _hub.RunAsync("generate", "--findings", "-5");
 
         Assert.True(generated.ExitCode == 0, generated.Error);
-        Assert.Contains("generate: 30 synthetic documents added", generated.Output, StringComparison.Ordinal);
+        Assert.Contains("generate: 12 organisations, 30 documents and 1200 findings added", generated.Output, StringComparison.Ordinal);
         Assert.Contains("Search index rebuilt at change-feed position", generated.Output, StringComparison.Ordinal);
         Assert.Equal(1, again.ExitCode);
-        Assert.Contains("already holds synthetic documents", again.Error, StringComparison.Ordinal);
+        Assert.Contains("already holds synthetic records", again.Error, StringComparison.Ordinal);
         Assert.Equal(2, missingCount.ExitCode);
+        Assert.Equal(2, notANumber.ExitCode);
         var exported = Path.Combine(_hub.WorkingDirectory, "export");
         Assert.Equal(0, (await _hub.RunAsync("export", "--out", exported, "--include-professionals")).ExitCode);
-        var synthetic = Directory.GetFiles(Path.Combine(exported, "library"), "synthetic-*.json");
-        Assert.Equal(30, synthetic.Length);
-        Assert.All(synthetic, file => Assert.Contains("[Synthetic]", File.ReadAllText(file), StringComparison.Ordinal));
+        AssertSynthetic(Directory.GetFiles(Path.Combine(exported, "library"), "synthetic-*.json"), 30);
+        AssertSynthetic(Directory.GetFiles(Path.Combine(exported, "organisations"), "synthetic-*.json"), 12);
+        // 1,200 findings fill two rounds of 500 and a third of 200, each under an instrument in turn, numbered from 50.
+        var rounds = Directory.GetFiles(Path.Combine(exported, "monitoring"), "*-5?.json");
+        AssertSynthetic(rounds, 3);
+        Assert.Equal(1200, rounds.Sum(file => JsonDocument.Parse(File.ReadAllText(file)).RootElement.GetProperty("findings").GetArrayLength()));
         using var fresh = new HubProcess();
         var imported = await fresh.RunAsync("import", exported, "--dry-run", "--publish");
         Assert.True(imported.ExitCode == 0, imported.Error);
-        Assert.Contains("30 added", imported.Output, StringComparison.Ordinal);
+        Assert.Contains("45 added", imported.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Generate_makes_the_same_records_from_the_same_seed()
+    {
+        using var other = new HubProcess();
+        Assert.Equal(0, (await _hub.RunAsync("generate", "--organisations", "5", "--seed", "42")).ExitCode);
+        Assert.Equal(0, (await other.RunAsync("generate", "--organisations", "5", "--seed", "42")).ExitCode);
+
+        Assert.Equal(await SyntheticNamesAsync(_hub), await SyntheticNamesAsync(other));
+    }
+
+    private static void AssertSynthetic(string[] files, int expected)
+    {
+        Assert.Equal(expected, files.Length);
+        Assert.All(files, file => Assert.Contains("[Synthetic]", File.ReadAllText(file), StringComparison.Ordinal));
+    }
+
+    private static async Task<string> SyntheticNamesAsync(HubProcess hub)
+    {
+        var exported = Path.Combine(hub.WorkingDirectory, "export-names");
+        Assert.Equal(0, (await hub.RunAsync("export", "--out", exported, "--include-professionals", "--only", "organisation")).ExitCode);
+        return string.Join("\n", Directory.GetFiles(Path.Combine(exported, "organisations"), "synthetic-*.json").Order(StringComparer.Ordinal)
+            .Select(file => JsonDocument.Parse(File.ReadAllText(file)).RootElement.GetProperty("name").GetProperty("en").GetString()));
     }
 
     [Fact]

@@ -25,12 +25,15 @@ public sealed record CountryProfile(
     DateOnly? EuMemberSince,
     IReadOnlyList<string> Sources,
     IReadOnlyList<InstrumentStatus> Instruments,
-    IReadOnlyList<OrganisationRef> Organisations)
+    ListPreview<OrganisationRef> Organisations)
 {
-    /// <summary>The findings monitoring rounds addressed to this country by name.</summary>
-    public IReadOnlyList<FindingRef> Findings { get; init; } = [];
+    /// <summary>The findings monitoring rounds addressed to this country by name: the first ones, and the count.</summary>
+    public ListPreview<FindingRef> Findings { get; init; } = new([], 0);
 
-    public DocumentPreview Documents { get; init; } = new([], 0);
+    /// <summary>Every round that addressed findings to this country, with how many.</summary>
+    public IReadOnlyList<RoundFindings> FindingRounds { get; init; } = [];
+
+    public ListPreview<DocumentRef> Documents { get; init; } = new([], 0);
 
     public IReadOnlyList<AuthorityView> Authorities { get; init; } = [];
 }
@@ -85,10 +88,12 @@ public sealed class CountryProfiles(HubDbContext db, CompetentAuthorities author
                     .FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        var organisations = await db.Organisations.VisibleTo(viewer).AsNoTracking()
-            .Where(o => o.Countries.Any(c => c.Id == country.Id))
+        var organisations = await OrganisationDirectory.Sorted(
+                db.Organisations.VisibleTo(viewer).AsNoTracking().Where(o => o.Countries.Any(c => c.Id == country.Id)), language, DirectorySort.Name)
             .Select(OrganisationRef.From)
-            .ToListAsync(cancellationToken);
+            .PreviewAsync(ListPreview.Organisations, cancellationToken);
+        var (findings, findingRounds) = await MonitoringRounds.FindingPreviewAsync(
+            db, viewer, f => f.Countries.Any(c => c.Id == country.Id), ListPreview.Findings, cancellationToken);
         return new CountryProfile(
             country.Code,
             country.Name,
@@ -100,9 +105,10 @@ public sealed class CountryProfiles(HubDbContext db, CompetentAuthorities author
                 .Select(i => new InstrumentStatus(
                     i.Slug, i.ShortName, i.Reference, i.HasPartyData, i.Party?.Status, i.Party?.Signature, i.Party?.Ratification,
                     i.Party?.Accession ?? false, i.Party?.EntryIntoForce, i.Party?.Reservations))],
-            [.. organisations.OrderByName(o => o.Name, language)])
+            organisations)
         {
-            Findings = await MonitoringRounds.FindingRefsAsync(db, viewer, f => f.Countries.Any(c => c.Id == country.Id), cancellationToken),
+            Findings = findings,
+            FindingRounds = findingRounds,
             Documents = await db.Documents.VisibleTo(viewer).AsNoTracking()
                 .Where(d => d.Countries.Any(c => c.Id == country.Id)).PreviewAsync(cancellationToken),
             Authorities = await authorities.ForCountryAsync(country.Code, viewer, language, cancellationToken),

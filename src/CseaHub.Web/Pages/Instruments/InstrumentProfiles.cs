@@ -50,7 +50,7 @@ public sealed record InstrumentProfile(
 
     public IReadOnlyList<RoundSummary> Rounds { get; init; } = [];
 
-    public DocumentPreview Documents { get; init; } = new([], 0);
+    public ListPreview<DocumentRef> Documents { get; init; } = new([], 0);
 
     public PartyCounts Counts => PartyCounts.Of(Parties.Select(p => (p.Status, p.Ratification, p.EntryIntoForce)));
 }

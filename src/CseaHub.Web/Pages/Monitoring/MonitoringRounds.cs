@@ -72,12 +72,47 @@ public sealed class MonitoringRounds(HubDbContext db)
     /// by instrument, round and position.
     /// </summary>
     public static async Task<IReadOnlyList<FindingRef>> FindingRefsAsync(
-        HubDbContext db, Viewer viewer, Expression<Func<Finding, bool>> which, CancellationToken cancellationToken)
+        HubDbContext db, Viewer viewer, Expression<Func<Finding, bool>> which, CancellationToken cancellationToken) =>
+        await RefsAsync(Selected(db, viewer, which), cancellationToken);
+
+    /// <summary>
+    /// The first <paramref name="size"/> findings that <paramref name="which"/> selects, in the order of
+    /// <see cref="FindingRefsAsync"/>, with how many each round holds: a round's page, filtered, lists them all. Only the
+    /// rounds that hold the first findings are read, so the cost follows the preview, not the number of findings.
+    /// </summary>
+    public static async Task<(ListPreview<FindingRef> Findings, IReadOnlyList<RoundFindings> Rounds)> FindingPreviewAsync(
+        HubDbContext db, Viewer viewer, Expression<Func<Finding, bool>> which, int size, CancellationToken cancellationToken)
+    {
+        var findings = Selected(db, viewer, which);
+        var counts = await findings.GroupBy(f => f.MonitoringRoundId)
+            .Select(g => new { RoundId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.RoundId, c => c.Count, cancellationToken);
+        var roundIds = counts.Keys.ToList();
+        var rounds = (await db.MonitoringRounds.AsNoTracking().Where(r => roundIds.Contains(r.Id))
+                .Select(r => new { r.Id, Round = new RoundRef(r.Instrument.Slug, r.Instrument.ShortName, r.Number, r.Theme) })
+                .ToListAsync(cancellationToken))
+            .OrderBy(r => r.Round.InstrumentSlug, StringComparer.Ordinal).ThenBy(r => r.Round.Number)
+            .ToList();
+        var firstRounds = new List<int>();
+        for (var (index, shown) = (0, 0); index < rounds.Count && shown < size; shown += counts[rounds[index].Id], index++)
+        {
+            firstRounds.Add(rounds[index].Id);
+        }
+
+        var first = await RefsAsync(findings.Where(f => firstRounds.Contains(f.MonitoringRoundId)), cancellationToken);
+        return (new ListPreview<FindingRef>([.. first.Take(size)], counts.Values.Sum()),
+            [.. rounds.Select(r => new RoundFindings(r.Round, counts[r.Id]))]);
+    }
+
+    private static IQueryable<Finding> Selected(HubDbContext db, Viewer viewer, Expression<Func<Finding, bool>> which)
     {
         var rounds = Visible(db, viewer);
-        var rows = await db.Set<Finding>().AsNoTracking()
-            .Where(which)
-            .Where(f => rounds.Any(r => r.Id == f.MonitoringRoundId))
+        return db.Set<Finding>().AsNoTracking().Where(which).Where(f => rounds.Any(r => r.Id == f.MonitoringRoundId));
+    }
+
+    private static async Task<IReadOnlyList<FindingRef>> RefsAsync(IQueryable<Finding> findings, CancellationToken cancellationToken)
+    {
+        var rows = await findings
             .Select(f => new
             {
                 Round = new RoundRef(

@@ -111,7 +111,8 @@ public sealed class OrganisationDirectory(HubDbContext db)
         return new ResultPage<DirectoryItem>(total, filter.Page, filter.PageSize, items);
     }
 
-    private static IOrderedQueryable<Organisation> Sorted(IQueryable<Organisation> organisations, string language, DirectorySort sort) =>
+    /// <summary>By name in the page's language (its sort key, so the database orders), then by slug so lists are stable.</summary>
+    public static IOrderedQueryable<Organisation> Sorted(IQueryable<Organisation> organisations, string language, DirectorySort sort) =>
         (language == "fr", sort) switch
         {
             (true, DirectorySort.NameDescending) => organisations.OrderByDescending(o => o.NameKeyFr).ThenByDescending(o => o.Slug),

@@ -156,7 +156,7 @@ public sealed class CountryPageTests(HubAppFactory hub)
     [Fact]
     public async Task A_long_document_list_shows_the_newest_ten_and_leads_to_the_filtered_library()
     {
-        for (var n = 0; n < DocumentPreview.Size + 1; n++)
+        for (var n = 0; n < ListPreview.Documents + 1; n++)
         {
             await hub.AddLibraryDocumentAsync($"Country preview document {n}");
         }
@@ -165,12 +165,50 @@ public sealed class CountryPageTests(HubAppFactory hub)
         var page = await hub.CreateClient().GetDocumentAsync("/countries/fr");
         var country = await hub.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/countries/FR");
 
-        Assert.Equal(DocumentPreview.Size, page.QuerySelectorAll("#documents-heading ~ ul.document-list li").Length);
+        Assert.Equal(ListPreview.Documents, page.QuerySelectorAll("#documents-heading ~ ul.document-list li").Length);
         var library = page.QuerySelector("#documents-heading ~ p a[href='/library?country=FR']");
         Assert.NotNull(library);
         Assert.Contains("newest of", page.QuerySelector("#documents-heading ~ p.meta")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(DocumentPreview.Size, country.GetProperty("documents").GetArrayLength());
-        Assert.True(country.GetProperty("documentCount").GetInt32() > DocumentPreview.Size);
+        Assert.Equal(ListPreview.Documents, country.GetProperty("documents").GetArrayLength());
+        Assert.True(country.GetProperty("documentCount").GetInt32() > ListPreview.Documents);
         Assert.Contains($"({country.GetProperty("documentCount").GetInt32()})", library.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_country_with_many_organisations_and_findings_shows_the_first_and_leads_to_the_rest()
+    {
+        // A hub of its own: Liechtenstein has no organisation or finding in the bundled dataset, and keeps none here.
+        await using var own = HubAppFactory.WithSettings(new Dictionary<string, string?>());
+        var findings = ListPreview.Findings + 5;
+        await own.WithDatabaseAsync(async db =>
+        {
+            for (var n = 0; n <= ListPreview.Organisations; n++)
+            {
+                db.Organisations.Add(await db.NewOrganisationAsync($"Preview organisation {n:D2}", country: "LI"));
+            }
+
+            db.MonitoringRounds.Add(await db.NewRoundAsync(number: 9, findings, "LI"));
+            await db.SaveChangesAsync();
+        });
+        await own.SearchCaughtUpAsync();
+
+        var page = await own.CreateClient().GetDocumentAsync("/countries/li");
+        var french = await own.CreateClient().GetDocumentAsync("/fr/countries/li");
+        var country = await own.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/countries/LI");
+
+        var organisations = page.QuerySelectorAll("#organisations-heading + ul li a");
+        Assert.Equal(ListPreview.Organisations, organisations.Length);
+        Assert.Equal("Preview organisation 00", organisations[0].TextContent);
+        var directory = page.QuerySelector("#organisations-heading ~ p a[href='/organisations?country=LI']");
+        Assert.Contains($"({ListPreview.Organisations + 1})", directory!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(ListPreview.Findings, page.QuerySelectorAll("#findings-heading + ul li").Length);
+        var round = page.QuerySelector("#findings-heading ~ ul.link-list a[href='/monitoring/lanzarote-convention/9?country=LI#findings-heading']");
+        Assert.Contains($"{findings} addressed to this state", round!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{findings} adressés à cet État", french.QuerySelector("#findings-heading ~ ul.link-list li")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(ListPreview.Organisations, country.GetProperty("organisations").GetArrayLength());
+        Assert.Equal(ListPreview.Organisations + 1, country.GetProperty("organisationCount").GetInt32());
+        Assert.Equal(ListPreview.Findings, country.GetProperty("findings").GetArrayLength());
+        Assert.Equal(findings, country.GetProperty("findingCount").GetInt32());
+        Assert.Equal(findings, country.GetProperty("findingRounds")[0].GetProperty("count").GetInt32());
     }
 }

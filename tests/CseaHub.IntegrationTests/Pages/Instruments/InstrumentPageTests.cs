@@ -208,14 +208,14 @@ public sealed class InstrumentPageTests(HubAppFactory hub)
     [Fact]
     public async Task A_long_document_list_shows_the_newest_ten_and_leads_to_the_filtered_library()
     {
-        for (var n = 0; n < DocumentPreview.Size + 1; n++)
+        for (var n = 0; n < ListPreview.Documents + 1; n++)
         {
             await hub.AddLibraryDocumentAsync($"Instrument preview document {n}");
         }
 
         var page = await hub.CreateClient().GetDocumentAsync("/instruments/lanzarote-convention");
 
-        Assert.Equal(DocumentPreview.Size, page.QuerySelectorAll("#documents-heading ~ ul.document-list li").Length);
+        Assert.Equal(ListPreview.Documents, page.QuerySelectorAll("#documents-heading ~ ul.document-list li").Length);
         Assert.NotNull(page.QuerySelector("#documents-heading ~ p a[href='/library?instrument=lanzarote-convention']"));
     }
 }
