@@ -75,17 +75,20 @@ public sealed class InstrumentProfiles(HubDbContext db)
 
     public async Task<InstrumentProfile?> FindAsync(string slug, Viewer viewer, string language, CancellationToken cancellationToken)
     {
-        var organisations = db.Organisations.VisibleTo(viewer);
-        var instrument = await db.Instruments.VisibleTo(viewer).AsNoTracking()
+        var row = await db.Instruments.VisibleTo(viewer).AsNoTracking()
             .Where(i => i.Slug == slug)
-            .Select(i => new InstrumentProfile(
+            .Select(i => new
+            {
+                i.OwnerId,
+                i.MonitoringBodyId,
+                Profile = new InstrumentProfile(
                 i.Slug,
                 i.Title,
                 i.ShortName,
                 i.Reference,
                 i.Kind,
-                organisations.Where(o => o.Id == i.OwnerId).Select(OrganisationRef.From).FirstOrDefault(),
-                organisations.Where(o => o.Id == i.MonitoringBodyId).Select(OrganisationRef.From).FirstOrDefault(),
+                null,
+                null,
                 i.Summary,
                 i.Adopted,
                 i.OpenedForSignature,
@@ -97,12 +100,20 @@ public sealed class InstrumentProfiles(HubDbContext db)
                 i.Articles.OrderBy(a => a.Position).Select(a => new ArticleView(a.Number, a.Title, a.Summary, a.SourceKeys, a.AsOf)).ToList(),
                 i.Sources.ToList(),
                 i.Gaps,
-                i.ReviewedOn))
+                i.ReviewedOn),
+            })
             .SingleOrDefaultAsync(cancellationToken);
-        if (instrument is null)
+        if (row is null)
         {
             return null;
         }
+
+        var bodies = await OrganisationRef.ByIdAsync(db, viewer, [row.OwnerId, row.MonitoringBodyId], cancellationToken);
+        var instrument = row.Profile with
+        {
+            Owner = OrganisationRef.Of(bodies, row.OwnerId),
+            MonitoringBody = OrganisationRef.Of(bodies, row.MonitoringBodyId),
+        };
 
         var parties = await db.Instruments.Where(i => i.Slug == slug).SelectMany(i => i.Parties)
             .Select(p => new PartyRow(

@@ -37,7 +37,6 @@ public sealed class DocumentProfiles(HubDbContext db)
 {
     public async Task<DocumentProfile?> FindAsync(string slug, Viewer viewer, string language, CancellationToken cancellationToken)
     {
-        var organisations = db.Organisations.VisibleTo(viewer);
         var instruments = db.Instruments.VisibleTo(viewer);
         var rounds = MonitoringRounds.Visible(db, viewer);
         var row = await db.Documents.VisibleTo(viewer).AsNoTracking()
@@ -48,8 +47,7 @@ public sealed class DocumentProfiles(HubDbContext db)
                 d.Slug,
                 d.Title,
                 d.Kind,
-                IssuedBy = organisations.Where(o => o.Id == d.IssuedById)
-                    .Select(OrganisationRef.From).FirstOrDefault(),
+                d.IssuedById,
                 d.Issued,
                 d.Languages,
                 d.Summary,
@@ -84,7 +82,7 @@ public sealed class DocumentProfiles(HubDbContext db)
             row.Slug,
             row.Title,
             row.Kind,
-            row.IssuedBy,
+            OrganisationRef.Of(await OrganisationRef.ByIdAsync(db, viewer, [row.IssuedById], cancellationToken), row.IssuedById),
             row.Issued,
             row.Languages,
             row.Summary,

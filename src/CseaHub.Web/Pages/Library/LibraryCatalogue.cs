@@ -110,20 +110,14 @@ public sealed class LibraryCatalogue(HubDbContext db)
         }
 
         var total = await documents.CountAsync(cancellationToken);
-        var organisations = db.Organisations.VisibleTo(viewer);
-        var items = await documents
+        var rows = await documents
             .OrderByDescending(d => d.Issued.SortKey).ThenBy(d => d.Slug)
             .Skip((filter.Page - 1) * filter.PageSize)
             .Take(filter.PageSize)
-            .Select(d => new LibraryItem(
-                d.Slug,
-                d.Title,
-                d.Kind,
-                organisations.Where(o => o.Id == d.IssuedById).Select(OrganisationRef.From).FirstOrDefault(),
-                d.Issued.Year,
-                d.Issued.Day,
-                d.Summary))
+            .Select(d => new { d.IssuedById, Item = new LibraryItem(d.Slug, d.Title, d.Kind, null, d.Issued.Year, d.Issued.Day, d.Summary) })
             .ToListAsync(cancellationToken);
+        var issuers = await OrganisationRef.ByIdAsync(db, viewer, rows.Select(r => r.IssuedById), cancellationToken);
+        var items = rows.Select(r => r.Item with { IssuedBy = OrganisationRef.Of(issuers, r.IssuedById) }).ToList();
         return new ResultPage<LibraryItem>(total, filter.Page, filter.PageSize, items);
     }
 }

@@ -139,15 +139,13 @@ public sealed class MonitoringRounds(HubDbContext db)
     public async Task<RoundProfile?> FindAsync(
         string instrumentSlug, int number, FindingFilter filter, Viewer viewer, string language, CancellationToken cancellationToken)
     {
-        var organisations = db.Organisations.VisibleTo(viewer);
         var round = await Visible(db, viewer).AsNoTracking()
             .Where(r => r.Instrument.Slug == instrumentSlug && r.Number == number)
             .Select(r => new
             {
                 r.Id,
                 Instrument = new InstrumentRef(r.Instrument.Slug, r.Instrument.ShortName, r.Instrument.Reference),
-                MonitoringBody = organisations.Where(o => o.Id == r.Instrument.MonitoringBodyId)
-                    .Select(OrganisationRef.From).FirstOrDefault(),
+                r.Instrument.MonitoringBodyId,
                 r.Number,
                 r.Theme,
                 r.Summary,
@@ -193,16 +191,21 @@ public sealed class MonitoringRounds(HubDbContext db)
                 f.Grade,
                 f.Text,
                 Countries = f.Countries.Select(c => new CountryRef(c.Code, c.Name)).ToList(),
-                Document = documents.Where(d => d.Id == f.DocumentId).Select(DocumentRef.From).FirstOrDefault(),
-                // Where in a hidden document a finding comes from is as hidden as the document.
-                Paragraph = f.DocumentId == null || documents.Any(d => d.Id == f.DocumentId) ? f.Paragraph : null,
+                f.DocumentId,
+                f.Paragraph,
                 f.SourceKeys,
                 f.AsOf,
             })
             .ToListAsync(cancellationToken);
+
+        // Read apart, by key, like OrganisationRef.ByIdAsync: inside the findings' query SQLite numbers every document.
+        var cited = rows.Select(f => f.DocumentId).OfType<int>().Distinct().ToList();
+        var citedDocuments = await documents.AsNoTracking().Where(d => cited.Contains(d.Id))
+            .Select(d => new { d.Id, Ref = new DocumentRef(d.Slug, d.Title, d.Kind, d.Issued.Year, d.Issued.Day) })
+            .ToDictionaryAsync(d => d.Id, d => d.Ref, cancellationToken);
         return new RoundProfile(
             round.Instrument,
-            round.MonitoringBody,
+            OrganisationRef.Of(await OrganisationRef.ByIdAsync(db, viewer, [round.MonitoringBodyId], cancellationToken), round.MonitoringBodyId),
             round.Number,
             round.Theme,
             round.Summary,
@@ -213,9 +216,15 @@ public sealed class MonitoringRounds(HubDbContext db)
             roundDocuments,
             round.FindingCount,
             [.. findingCountries.OrderByName(c => c.Name, language)],
-            [.. rows.Select(f => new FindingView(
-                f.Key, f.Area, f.Grade, f.Text, [.. f.Countries.OrderByName(c => c.Name, language)], f.Document, f.Paragraph,
-                f.SourceKeys, f.AsOf))],
+            [.. rows.Select(f =>
+            {
+                var document = f.DocumentId is { } id ? citedDocuments.GetValueOrDefault(id) : null;
+
+                // Where in a hidden document a finding comes from is as hidden as the document.
+                var paragraph = f.DocumentId is null || document is not null ? f.Paragraph : null;
+                return new FindingView(
+                    f.Key, f.Area, f.Grade, f.Text, [.. f.Countries.OrderByName(c => c.Name, language)], document, paragraph, f.SourceKeys, f.AsOf);
+            })],
             round.Sources,
             round.Gaps.GapsVisibleTo(viewer),
             round.ReviewedOn);

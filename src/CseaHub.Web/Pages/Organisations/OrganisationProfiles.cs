@@ -9,6 +9,25 @@ namespace CseaHub.Web.Pages.Organisations;
 public sealed record OrganisationRef(string Slug, LocalisedText Name, string? Acronym)
 {
     public static Expression<Func<Organisation, OrganisationRef>> From { get; } = o => new OrganisationRef(o.Slug, o.Name, o.Acronym);
+
+    /// <summary>
+    /// The organisations of <paramref name="ids"/> the viewer may see, by id. Read apart from the rows that point to
+    /// them, by key: inside those rows' query, SQLite can only pick "the first visible organisation with this id" by
+    /// numbering every visible organisation, which costs a second at 20,000 of them.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, OrganisationRef>> ByIdAsync(
+        HubDbContext db, Viewer viewer, IEnumerable<int?> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.OfType<int>().Distinct().ToList();
+        return wanted.Count == 0
+            ? new Dictionary<int, OrganisationRef>()
+            : await db.Organisations.VisibleTo(viewer).AsNoTracking().Where(o => wanted.Contains(o.Id))
+                .Select(o => new { o.Id, Ref = new OrganisationRef(o.Slug, o.Name, o.Acronym) })
+                .ToDictionaryAsync(o => o.Id, o => o.Ref, cancellationToken);
+    }
+
+    public static OrganisationRef? Of(IReadOnlyDictionary<int, OrganisationRef> refs, int? id) =>
+        id is { } key ? refs.GetValueOrDefault(key) : null;
 }
 
 public sealed record TermRef(string Key, LocalisedText Label);
@@ -62,7 +81,7 @@ public sealed class OrganisationProfiles(HubDbContext db)
                 o.Name,
                 o.Acronym,
                 Type = new TermRef(o.Type.Key, o.Type.Label),
-                Parent = visible.Where(p => p.Id == o.ParentId).Select(OrganisationRef.From).FirstOrDefault(),
+                o.ParentId,
                 Bodies = visible.Where(b => b.ParentId == o.Id).Select(OrganisationRef.From).ToList(),
                 o.Summary,
                 o.Description,
@@ -97,7 +116,7 @@ public sealed class OrganisationProfiles(HubDbContext db)
             row.Name,
             row.Acronym,
             row.Type,
-            row.Parent,
+            OrganisationRef.Of(await OrganisationRef.ByIdAsync(db, viewer, [row.ParentId], cancellationToken), row.ParentId),
             [.. row.Bodies.OrderByName(b => b.Name, language)],
             row.Summary,
             row.Description,
