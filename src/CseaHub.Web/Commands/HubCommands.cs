@@ -141,7 +141,7 @@ public static class HubCommands
 
         var watch = Stopwatch.StartNew();
         await MigrateAsync(app);
-        await InScopeAsync(app, (DatasetLoad load) => load.LoadAsync(app.Services.GetRequiredService<HubDataOptions>().DatasetPath));
+        await InScopeAsync(app, (DatasetLoad load) => load.LoadAtStartAsync(app.Services.GetRequiredService<HubDataOptions>().DatasetPath, CancellationToken.None));
         if (await InScopeAsync(app, (SyntheticCorpus corpus) => corpus.HoldsSyntheticContentAsync(CancellationToken.None)))
         {
             await Console.Error.WriteLineAsync("generate: this data directory already holds synthetic records; use a fresh --data-dir.");

@@ -41,12 +41,14 @@ internal sealed partial class DatabaseInitializer(
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var editedInHub = await scope.ServiceProvider.GetRequiredService<HubDbContext>().ContentRevisions
-            .Where(r => r.Action == RevisionAction.Published || r.Action == RevisionAction.Archived)
-            .Select(r => r.File).Distinct().ToListAsync(cancellationToken);
-        var summary = await scope.ServiceProvider.GetRequiredService<DatasetLoad>()
-            .LoadAsync(options.DatasetPath, editedInHub.ToHashSet(StringComparer.Ordinal), cancellationToken);
-        LogDatasetLoaded(logger, options.DatasetPath, summary, editedInHub.Count);
+        if (await scope.ServiceProvider.GetRequiredService<DatasetLoad>().LoadAtStartAsync(options.DatasetPath, cancellationToken) is { } load)
+        {
+            LogDatasetLoaded(logger, options.DatasetPath, load.Summary, load.Kept);
+        }
+        else
+        {
+            LogDatasetUnchanged(logger, options.DatasetPath);
+        }
     }
 
     /// <summary>Applies the pending migrations, one node at a time; returns their names.</summary>
@@ -91,7 +93,13 @@ internal sealed partial class DatabaseInitializer(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         var pending = await PendingMigrationsAsync(db, cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+
+        // Only when there is something to apply: MigrateAsync first rebuilds the model of the last migration's
+        // snapshot to look for model changes no migration holds (MigrationsTests does that), a second of every start.
+        if (pending.Count > 0)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets readers go on while an import writes; the setting persists in the file.
@@ -132,4 +140,7 @@ internal sealed partial class DatabaseInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Dataset {Path} loaded: {Summary}; {Kept} files edited in the hub kept as they are")]
     private static partial void LogDatasetLoaded(ILogger logger, string path, DatasetImportSummary summary, int kept);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dataset {Path} not loaded: this database was last loaded from the same files by this release")]
+    private static partial void LogDatasetUnchanged(ILogger logger, string path);
 }

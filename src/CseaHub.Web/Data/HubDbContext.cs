@@ -72,6 +72,8 @@ public abstract class HubDbContext(DbContextOptions options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<DatasetLoader.LoadedDataset> LoadedDatasets => Set<DatasetLoader.LoadedDataset>();
+
     /// <summary>
     /// Refreshes the query planner's statistics after a bulk load. Without them SQLite guesses table sizes and, at
     /// 100,000 documents, joins a batch of documents to its topics from the topics' end (every link row scanned, a

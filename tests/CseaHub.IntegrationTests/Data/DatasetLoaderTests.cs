@@ -37,6 +37,39 @@ public sealed class DatasetLoaderTests(HubAppFactory hub) : IDisposable
     }
 
     [Fact]
+    public async Task The_start_up_load_is_skipped_while_the_files_and_the_release_are_those_last_loaded()
+    {
+        var slug = TestData.UniqueKey("startup");
+        WriteOrganisation(slug, record => record["summary"]!["en"] = "First summary.");
+
+        var first = await LoadAtStartAsync(_copy);
+        var again = await LoadAtStartAsync(_copy);
+        WriteOrganisation(slug, record => record["summary"]!["en"] = "Second summary.");
+        var changed = await LoadAtStartAsync(_copy);
+
+        Assert.Equal(1, first?.Summary.Added);
+        Assert.Null(again);
+        Assert.Equal(1, changed?.Summary.Updated);
+        Assert.Equal(1, await hub.WithDatabaseAsync(db => db.LoadedDatasets.CountAsync()));
+    }
+
+    [Fact]
+    public void The_fingerprint_follows_every_file_name_and_byte()
+    {
+        var before = DatasetFingerprint.Of(_copy);
+        var again = DatasetFingerprint.Of(_copy);
+        var file = Directory.GetFiles(Path.Combine(_copy, "organisations"))[0];
+
+        File.AppendAllText(file, " ");
+        var edited = DatasetFingerprint.Of(_copy);
+        File.Move(file, file + ".moved");
+
+        Assert.Equal(before, again);
+        Assert.NotEqual(before, edited);
+        Assert.NotEqual(edited, DatasetFingerprint.Of(_copy));
+    }
+
+    [Fact]
     public async Task Editing_only_a_professionals_only_section_does_not_move_the_public_date()
     {
         var slug = TestData.UniqueKey("loader");
@@ -141,6 +174,12 @@ public sealed class DatasetLoaderTests(HubAppFactory hub) : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_copy, recursive: true);
+
+    private async Task<(DatasetImportSummary Summary, int Kept)?> LoadAtStartAsync(string root)
+    {
+        await using var scope = hub.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DatasetLoad>().LoadAtStartAsync(root, CancellationToken.None);
+    }
 
     private async Task<DatasetImportSummary> LoadAsync(string root)
     {

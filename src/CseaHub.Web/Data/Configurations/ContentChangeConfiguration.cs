@@ -14,3 +14,12 @@ internal sealed class ContentChangeConfiguration : IEntityTypeConfiguration<Cont
         builder.Property(c => c.ChangedUtc).HasConversion(ContentItemMapping.AsUtc);
     }
 }
+
+internal sealed class LoadedDatasetConfiguration : IEntityTypeConfiguration<DatasetLoader.LoadedDataset>
+{
+    public void Configure(EntityTypeBuilder<DatasetLoader.LoadedDataset> builder)
+    {
+        builder.Property(d => d.Fingerprint).HasMaxLength(FieldLengths.Hash);
+        builder.Property(d => d.LoadedUtc).HasConversion(ContentItemMapping.AsUtc);
+    }
+}

@@ -53,6 +53,27 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                     b.ToTable("CooperationRouteOrganisations");
                 });
 
+            modelBuilder.Entity("CseaHub.Web.Data.DatasetLoader.LoadedDataset", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("LoadedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LoadedDatasets");
+                });
+
             modelBuilder.Entity("CseaHub.Web.Domain.About.AboutPage", b =>
                 {
                     b.Property<int>("Id")

@@ -48,6 +48,25 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     b.ToTable("CooperationRouteOrganisations");
                 });
 
+            modelBuilder.Entity("CseaHub.Web.Data.DatasetLoader.LoadedDataset", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LoadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LoadedDatasets");
+                });
+
             modelBuilder.Entity("CseaHub.Web.Domain.About.AboutPage", b =>
                 {
                     b.Property<int>("Id")
