@@ -58,4 +58,32 @@ public static class ContentRefs
 
     public static Task<ListPreview<DocumentRef>> PreviewAsync(this IQueryable<Document> documents, CancellationToken cancellationToken) =>
         documents.NewestFirst().PreviewAsync(ListPreview.Documents, cancellationToken);
+
+    /// <summary>
+    /// The rows of <paramref name="ids"/> that <paramref name="visible"/> holds, as references by id. Read apart from
+    /// the rows that point to them, by key: inside those rows' query SQLite can only pick "the first visible row with
+    /// this id" by numbering every visible row, a second of every render at 20,000 organisations or 100,000 documents.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, TRef>> RefsByIdAsync<T, TRef>(
+        this IQueryable<T> visible, IEnumerable<int?> ids, Expression<Func<T, TRef>> toRef, CancellationToken cancellationToken)
+        where T : ContentItem
+    {
+        var wanted = ids.OfType<int>().Distinct().ToList();
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<int, TRef>();
+        }
+
+        var row = toRef.Parameters[0];
+        var withId = Expression.Lambda<Func<T, IdAndRef<TRef>>>(
+            Expression.New(typeof(IdAndRef<TRef>).GetConstructors()[0], Expression.Property(row, nameof(ContentItem.Id)), toRef.Body), row);
+        return await visible.AsNoTracking().Where(r => wanted.Contains(r.Id)).Select(withId)
+            .ToDictionaryAsync(r => r.Id, r => r.Ref, cancellationToken);
+    }
+
+    public static TRef? Of<TRef>(this IReadOnlyDictionary<int, TRef> refs, int? id)
+        where TRef : class =>
+        id is { } key ? refs.GetValueOrDefault(key) : null;
+
+    private sealed record IdAndRef<TRef>(int Id, TRef Ref);
 }

@@ -111,8 +111,8 @@ public sealed class InstrumentProfiles(HubDbContext db)
         var bodies = await OrganisationRef.ByIdAsync(db, viewer, [row.OwnerId, row.MonitoringBodyId], cancellationToken);
         var instrument = row.Profile with
         {
-            Owner = OrganisationRef.Of(bodies, row.OwnerId),
-            MonitoringBody = OrganisationRef.Of(bodies, row.MonitoringBodyId),
+            Owner = bodies.Of(row.OwnerId),
+            MonitoringBody = bodies.Of(row.MonitoringBodyId),
         };
 
         var parties = await db.Instruments.Where(i => i.Slug == slug).SelectMany(i => i.Parties)

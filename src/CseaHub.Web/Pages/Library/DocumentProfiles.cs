@@ -82,7 +82,7 @@ public sealed class DocumentProfiles(HubDbContext db)
             row.Slug,
             row.Title,
             row.Kind,
-            OrganisationRef.Of(await OrganisationRef.ByIdAsync(db, viewer, [row.IssuedById], cancellationToken), row.IssuedById),
+            await OrganisationRef.ByIdAsync(db, viewer, row.IssuedById, cancellationToken),
             row.Issued,
             row.Languages,
             row.Summary,

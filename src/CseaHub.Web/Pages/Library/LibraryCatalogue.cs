@@ -117,7 +117,7 @@ public sealed class LibraryCatalogue(HubDbContext db)
             .Select(d => new { d.IssuedById, Item = new LibraryItem(d.Slug, d.Title, d.Kind, null, d.Issued.Year, d.Issued.Day, d.Summary) })
             .ToListAsync(cancellationToken);
         var issuers = await OrganisationRef.ByIdAsync(db, viewer, rows.Select(r => r.IssuedById), cancellationToken);
-        var items = rows.Select(r => r.Item with { IssuedBy = OrganisationRef.Of(issuers, r.IssuedById) }).ToList();
+        var items = rows.Select(r => r.Item with { IssuedBy = issuers.Of(r.IssuedById) }).ToList();
         return new ResultPage<LibraryItem>(total, filter.Page, filter.PageSize, items);
     }
 }

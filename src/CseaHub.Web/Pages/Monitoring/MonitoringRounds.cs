@@ -198,14 +198,10 @@ public sealed class MonitoringRounds(HubDbContext db)
             })
             .ToListAsync(cancellationToken);
 
-        // Read apart, by key, like OrganisationRef.ByIdAsync: inside the findings' query SQLite numbers every document.
-        var cited = rows.Select(f => f.DocumentId).OfType<int>().Distinct().ToList();
-        var citedDocuments = await documents.AsNoTracking().Where(d => cited.Contains(d.Id))
-            .Select(d => new { d.Id, Ref = new DocumentRef(d.Slug, d.Title, d.Kind, d.Issued.Year, d.Issued.Day) })
-            .ToDictionaryAsync(d => d.Id, d => d.Ref, cancellationToken);
+        var citedDocuments = await documents.RefsByIdAsync(rows.Select(f => f.DocumentId), DocumentRef.From, cancellationToken);
         return new RoundProfile(
             round.Instrument,
-            OrganisationRef.Of(await OrganisationRef.ByIdAsync(db, viewer, [round.MonitoringBodyId], cancellationToken), round.MonitoringBodyId),
+            await OrganisationRef.ByIdAsync(db, viewer, round.MonitoringBodyId, cancellationToken),
             round.Number,
             round.Theme,
             round.Summary,
@@ -218,7 +214,7 @@ public sealed class MonitoringRounds(HubDbContext db)
             [.. findingCountries.OrderByName(c => c.Name, language)],
             [.. rows.Select(f =>
             {
-                var document = f.DocumentId is { } id ? citedDocuments.GetValueOrDefault(id) : null;
+                var document = citedDocuments.Of(f.DocumentId);
 
                 // Where in a hidden document a finding comes from is as hidden as the document.
                 var paragraph = f.DocumentId is null || document is not null ? f.Paragraph : null;

@@ -10,24 +10,14 @@ public sealed record OrganisationRef(string Slug, LocalisedText Name, string? Ac
 {
     public static Expression<Func<Organisation, OrganisationRef>> From { get; } = o => new OrganisationRef(o.Slug, o.Name, o.Acronym);
 
-    /// <summary>
-    /// The organisations of <paramref name="ids"/> the viewer may see, by id. Read apart from the rows that point to
-    /// them, by key: inside those rows' query, SQLite can only pick "the first visible organisation with this id" by
-    /// numbering every visible organisation, which costs a second at 20,000 of them.
-    /// </summary>
-    public static async Task<IReadOnlyDictionary<int, OrganisationRef>> ByIdAsync(
-        HubDbContext db, Viewer viewer, IEnumerable<int?> ids, CancellationToken cancellationToken)
-    {
-        var wanted = ids.OfType<int>().Distinct().ToList();
-        return wanted.Count == 0
-            ? new Dictionary<int, OrganisationRef>()
-            : await db.Organisations.VisibleTo(viewer).AsNoTracking().Where(o => wanted.Contains(o.Id))
-                .Select(o => new { o.Id, Ref = new OrganisationRef(o.Slug, o.Name, o.Acronym) })
-                .ToDictionaryAsync(o => o.Id, o => o.Ref, cancellationToken);
-    }
+    /// <summary>The organisations of <paramref name="ids"/> the viewer may see, by id (see <see cref="ContentRefs.RefsByIdAsync"/>).</summary>
+    public static Task<IReadOnlyDictionary<int, OrganisationRef>> ByIdAsync(
+        HubDbContext db, Viewer viewer, IEnumerable<int?> ids, CancellationToken cancellationToken) =>
+        db.Organisations.VisibleTo(viewer).RefsByIdAsync(ids, From, cancellationToken);
 
-    public static OrganisationRef? Of(IReadOnlyDictionary<int, OrganisationRef> refs, int? id) =>
-        id is { } key ? refs.GetValueOrDefault(key) : null;
+    /// <summary>The organisation of <paramref name="id"/>, when there is one and the viewer may see it.</summary>
+    public static async Task<OrganisationRef?> ByIdAsync(HubDbContext db, Viewer viewer, int? id, CancellationToken cancellationToken) =>
+        (await ByIdAsync(db, viewer, [id], cancellationToken)).Of(id);
 }
 
 public sealed record TermRef(string Key, LocalisedText Label);
@@ -116,7 +106,7 @@ public sealed class OrganisationProfiles(HubDbContext db)
             row.Name,
             row.Acronym,
             row.Type,
-            OrganisationRef.Of(await OrganisationRef.ByIdAsync(db, viewer, [row.ParentId], cancellationToken), row.ParentId),
+            await OrganisationRef.ByIdAsync(db, viewer, row.ParentId, cancellationToken),
             [.. row.Bodies.OrderByName(b => b.Name, language)],
             row.Summary,
             row.Description,
