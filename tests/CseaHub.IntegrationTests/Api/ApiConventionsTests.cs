@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -148,6 +149,26 @@ public sealed class ApiConventionsTests(HubAppFactory hub)
             Assert.Equal(tag, notModified.Headers.ETag);
             return;
         }
+    }
+
+    [Theory]
+    [InlineData("W/{0}")]
+    [InlineData("*")]
+    public async Task A_cached_answer_keeps_its_etag_and_matches_it_weakly_or_by_star(string ifNoneMatch)
+    {
+        var client = hub.CreateClient();
+        const string url = "/api/v1/countries?pageSize=3";
+        var first = await client.GetAsync(url);
+        var cached = await client.GetAsync(url);
+        Assert.Equal(first.Headers.ETag, cached.Headers.ETag);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await cached.Content.ReadAsStringAsync());
+
+        var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.TryAddWithoutValidation("If-None-Match", string.Format(CultureInfo.InvariantCulture, ifNoneMatch, first.Headers.ETag!.Tag));
+        var notModified = await client.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal(first.Headers.ETag, notModified.Headers.ETag);
     }
 
     [Fact]
