@@ -26,6 +26,9 @@ internal static class ContentItemMapping
         builder.Property(i => i.UpdatedUtc).HasConversion(AsUtc);
         builder.Property(i => i.PublicUpdatedUtc).HasConversion(AsUtc);
         builder.HasIndex(i => new { i.Status, i.Visibility });
+
+        // Latest updates and feeds: newest first, the slug breaking ties (ordered as the directory's index is).
+        builder.HasIndex(i => new { i.Status, i.PublicUpdatedUtc, i.Slug, i.Visibility }).IsDescending(false, true, false, false);
     }
 
     public static void HasSources<TOwner>(this EntityTypeBuilder<TOwner> builder, string table)

@@ -12,6 +12,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.HasLocalisedText(d => d.Title, FieldLengths.Title);
         builder.HasLocalisedText(d => d.Summary, FieldLengths.Summary);
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(FieldLengths.Enum * 2);
+        builder.HasIndex(d => new { d.Kind, d.Status, d.Visibility }); // the library's list of kinds, from the index alone
         builder.Property(d => d.Url).HasMaxLength(FieldLengths.Url);
         builder.HasOne(d => d.IssuedBy).WithMany().HasForeignKey(d => d.IssuedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasPartialDate(d => d.Issued, "Issued");

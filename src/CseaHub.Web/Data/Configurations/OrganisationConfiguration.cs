@@ -18,8 +18,11 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.NameKeyEn).HasMaxLength(FieldLengths.Name);
         builder.Property(o => o.NameKeyFr).HasMaxLength(FieldLengths.Name);
         builder.Property(o => o.SearchKey).HasMaxLength((2 * FieldLengths.Name) + FieldLengths.Acronym + 2);
-        builder.HasIndex(o => o.NameKeyEn);
-        builder.HasIndex(o => o.NameKeyFr);
+        // The directory's order under its filter: a page of 20 reads about 20 index entries instead of sorting every
+        // published row. Status leads, so the planner prefers it to the Status and Visibility index; Visibility
+        // trails, so the public filter is read from the index too.
+        builder.HasIndex(o => new { o.Status, o.NameKeyEn, o.Slug, o.Visibility });
+        builder.HasIndex(o => new { o.Status, o.NameKeyFr, o.Slug, o.Visibility });
 
         builder.HasOne(o => o.Type).WithMany().HasForeignKey(o => o.TypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.Parent).WithMany(o => o.Bodies).HasForeignKey(o => o.ParentId)

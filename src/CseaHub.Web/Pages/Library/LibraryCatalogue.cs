@@ -110,8 +110,7 @@ public sealed class LibraryCatalogue(HubDbContext db)
         }
 
         var total = await documents.CountAsync(cancellationToken);
-        var rows = await documents
-            .OrderByDescending(d => d.Issued.SortKey).ThenBy(d => d.Slug)
+        var rows = await Newest(documents)
             .Skip((filter.Page - 1) * filter.PageSize)
             .Take(filter.PageSize)
             .Select(d => new { d.IssuedById, Item = new LibraryItem(d.Slug, d.Title, d.Kind, null, d.Issued.Year, d.Issued.Day, d.Summary) })
@@ -120,4 +119,8 @@ public sealed class LibraryCatalogue(HubDbContext db)
         var items = rows.Select(r => r.Item with { IssuedBy = issuers.Of(r.IssuedById) }).ToList();
         return new ResultPage<LibraryItem>(total, filter.Page, filter.PageSize, items);
     }
+
+    /// <summary>Newest first, then by slug so paging is stable (the order an index of the documents table follows).</summary>
+    public static IOrderedQueryable<Document> Newest(IQueryable<Document> documents) =>
+        documents.OrderByDescending(d => d.Issued.SortKey).ThenBy(d => d.Slug);
 }

@@ -35,7 +35,7 @@ namespace CseaHub.Web.Data.Postgres.CompiledModel
                 navigationCount: 4,
                 skipNavigationCount: 5,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -205,6 +205,12 @@ namespace CseaHub.Web.Data.Postgres.CompiledModel
 
             var index2 = runtimeEntityType.AddIndex(
                 new[] { status, visibility });
+
+            var index3 = runtimeEntityType.AddIndex(
+                new[] { kind, status, visibility });
+
+            var index4 = runtimeEntityType.AddIndex(
+                new[] { status, publicUpdatedUtc, slug, visibility });
 
             return runtimeEntityType;
         }

@@ -26,7 +26,7 @@ namespace CseaHub.Web.Data.Postgres.CompiledModel
                 propertyCount: 16,
                 complexPropertyCount: 2,
                 navigationCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -186,6 +186,9 @@ namespace CseaHub.Web.Data.Postgres.CompiledModel
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { status, visibility });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { status, publicUpdatedUtc, slug, visibility });
 
             return runtimeEntityType;
         }

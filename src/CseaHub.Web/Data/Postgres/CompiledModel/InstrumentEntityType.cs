@@ -31,7 +31,7 @@ namespace CseaHub.Web.Data.Postgres.CompiledModel
                 navigationCount: 9,
                 skipNavigationCount: 1,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -228,6 +228,9 @@ namespace CseaHub.Web.Data.Postgres.CompiledModel
 
             var index2 = runtimeEntityType.AddIndex(
                 new[] { status, visibility });
+
+            var index3 = runtimeEntityType.AddIndex(
+                new[] { status, publicUpdatedUtc, slug, visibility });
 
             return runtimeEntityType;
         }

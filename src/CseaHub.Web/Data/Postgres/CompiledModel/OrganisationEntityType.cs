@@ -32,7 +32,7 @@ namespace CseaHub.Web.Data.Postgres.CompiledModel
                 navigationCount: 10,
                 skipNavigationCount: 4,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -197,23 +197,26 @@ namespace CseaHub.Web.Data.Postgres.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { nameKeyEn });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { nameKeyFr });
-
-            var index1 = runtimeEntityType.AddIndex(
                 new[] { parentId });
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
 
-            var index3 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { typeId });
 
-            var index4 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { status, visibility });
+
+            var index3 = runtimeEntityType.AddIndex(
+                new[] { status, nameKeyEn, slug, visibility });
+
+            var index4 = runtimeEntityType.AddIndex(
+                new[] { status, nameKeyFr, slug, visibility });
+
+            var index5 = runtimeEntityType.AddIndex(
+                new[] { status, publicUpdatedUtc, slug, visibility });
 
             return runtimeEntityType;
         }

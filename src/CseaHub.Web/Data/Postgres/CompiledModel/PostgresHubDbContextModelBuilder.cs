@@ -12,7 +12,7 @@ namespace CseaHub.Web.Data.Postgres.CompiledModel
     public partial class PostgresHubDbContextModel
     {
         private PostgresHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a708098d-822c-460e-9792-0deeea716d33"), entityTypeCount: 68)
+            : base(skipDetectChanges: false, modelId: new Guid("629c8689-c268-45e6-8851-76eded0e2deb"), entityTypeCount: 68)
         {
         }
 

@@ -518,6 +518,9 @@ namespace CseaHub.Web.Data.Postgres.Migrations
 
                     b.HasIndex("Status", "Visibility");
 
+                    b.HasIndex("Status", "PublicUpdatedUtc", "Slug", "Visibility")
+                        .IsDescending(false, true, false, false);
+
                     b.ToTable("CompetentAuthorities");
                 });
 
@@ -709,6 +712,9 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "Visibility");
+
+                    b.HasIndex("Status", "PublicUpdatedUtc", "Slug", "Visibility")
+                        .IsDescending(false, true, false, false);
 
                     b.ToTable("CooperationRoutes");
                 });
@@ -1042,6 +1048,9 @@ namespace CseaHub.Web.Data.Postgres.Migrations
 
                     b.HasIndex("Status", "Visibility");
 
+                    b.HasIndex("Status", "PublicUpdatedUtc", "Slug", "Visibility")
+                        .IsDescending(false, true, false, false);
+
                     b.ToTable("GlossaryTerms");
                 });
 
@@ -1251,6 +1260,9 @@ namespace CseaHub.Web.Data.Postgres.Migrations
 
                     b.HasIndex("Status", "Visibility");
 
+                    b.HasIndex("Status", "PublicUpdatedUtc", "Slug", "Visibility")
+                        .IsDescending(false, true, false, false);
+
                     b.ToTable("Instruments");
                 });
 
@@ -1444,6 +1456,11 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "Visibility");
+
+                    b.HasIndex("Kind", "Status", "Visibility");
+
+                    b.HasIndex("Status", "PublicUpdatedUtc", "Slug", "Visibility")
+                        .IsDescending(false, true, false, false);
 
                     b.ToTable("Documents");
                 });
@@ -1645,6 +1662,9 @@ namespace CseaHub.Web.Data.Postgres.Migrations
 
                     b.HasIndex("Status", "Visibility");
 
+                    b.HasIndex("Status", "PublicUpdatedUtc", "Slug", "Visibility")
+                        .IsDescending(false, true, false, false);
+
                     b.ToTable("MonitoringRounds");
                 });
 
@@ -1773,10 +1793,6 @@ namespace CseaHub.Web.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NameKeyEn");
-
-                    b.HasIndex("NameKeyFr");
-
                     b.HasIndex("ParentId");
 
                     b.HasIndex("Slug")
@@ -1785,6 +1801,13 @@ namespace CseaHub.Web.Data.Postgres.Migrations
                     b.HasIndex("TypeId");
 
                     b.HasIndex("Status", "Visibility");
+
+                    b.HasIndex("Status", "NameKeyEn", "Slug", "Visibility");
+
+                    b.HasIndex("Status", "NameKeyFr", "Slug", "Visibility");
+
+                    b.HasIndex("Status", "PublicUpdatedUtc", "Slug", "Visibility")
+                        .IsDescending(false, true, false, false);
 
                     b.ToTable("Organisations");
                 });

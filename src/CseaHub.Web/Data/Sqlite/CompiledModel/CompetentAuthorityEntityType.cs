@@ -29,7 +29,7 @@ namespace CseaHub.Web.Data.Sqlite.CompiledModel
                 complexPropertyCount: 1,
                 navigationCount: 4,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -173,6 +173,9 @@ namespace CseaHub.Web.Data.Sqlite.CompiledModel
 
             var index2 = runtimeEntityType.AddIndex(
                 new[] { status, visibility });
+
+            var index3 = runtimeEntityType.AddIndex(
+                new[] { status, publicUpdatedUtc, slug, visibility });
 
             return runtimeEntityType;
         }

@@ -31,7 +31,7 @@ namespace CseaHub.Web.Data.Sqlite.CompiledModel
                 navigationCount: 4,
                 skipNavigationCount: 2,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -216,6 +216,9 @@ namespace CseaHub.Web.Data.Sqlite.CompiledModel
 
             var index2 = runtimeEntityType.AddIndex(
                 new[] { status, visibility });
+
+            var index3 = runtimeEntityType.AddIndex(
+                new[] { status, publicUpdatedUtc, slug, visibility });
 
             return runtimeEntityType;
         }

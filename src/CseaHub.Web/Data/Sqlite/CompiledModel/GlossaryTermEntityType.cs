@@ -25,7 +25,7 @@ namespace CseaHub.Web.Data.Sqlite.CompiledModel
                 propertyCount: 16,
                 complexPropertyCount: 2,
                 navigationCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -169,6 +169,9 @@ namespace CseaHub.Web.Data.Sqlite.CompiledModel
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { status, visibility });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { status, publicUpdatedUtc, slug, visibility });
 
             return runtimeEntityType;
         }

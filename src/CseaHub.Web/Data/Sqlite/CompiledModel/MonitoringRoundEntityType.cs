@@ -30,7 +30,7 @@ namespace CseaHub.Web.Data.Sqlite.CompiledModel
                 navigationCount: 5,
                 skipNavigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -165,6 +165,9 @@ namespace CseaHub.Web.Data.Sqlite.CompiledModel
 
             var index1 = runtimeEntityType.AddIndex(
                 new[] { status, visibility });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { status, publicUpdatedUtc, slug, visibility });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace CseaHub.Web.Data.Sqlite.CompiledModel
     public partial class SqliteHubDbContextModel
     {
         private SqliteHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2a7cb680-c318-40b0-9816-0f3c86fc6da4"), entityTypeCount: 68)
+            : base(skipDetectChanges: false, modelId: new Guid("c355fed9-54c5-47c9-8804-66f5143d6cc0"), entityTypeCount: 68)
         {
         }
 

@@ -499,6 +499,9 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("Status", "Visibility");
 
+                    b.HasIndex("Status", "PublicUpdatedUtc", "Slug", "Visibility")
+                        .IsDescending(false, true, false, false);
+
                     b.ToTable("CompetentAuthorities");
                 });
 
@@ -686,6 +689,9 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "Visibility");
+
+                    b.HasIndex("Status", "PublicUpdatedUtc", "Slug", "Visibility")
+                        .IsDescending(false, true, false, false);
 
                     b.ToTable("CooperationRoutes");
                 });
@@ -1007,6 +1013,9 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("Status", "Visibility");
 
+                    b.HasIndex("Status", "PublicUpdatedUtc", "Slug", "Visibility")
+                        .IsDescending(false, true, false, false);
+
                     b.ToTable("GlossaryTerms");
                 });
 
@@ -1212,6 +1221,9 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("Status", "Visibility");
 
+                    b.HasIndex("Status", "PublicUpdatedUtc", "Slug", "Visibility")
+                        .IsDescending(false, true, false, false);
+
                     b.ToTable("Instruments");
                 });
 
@@ -1401,6 +1413,11 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "Visibility");
+
+                    b.HasIndex("Kind", "Status", "Visibility");
+
+                    b.HasIndex("Status", "PublicUpdatedUtc", "Slug", "Visibility")
+                        .IsDescending(false, true, false, false);
 
                     b.ToTable("Documents");
                 });
@@ -1596,6 +1613,9 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("Status", "Visibility");
 
+                    b.HasIndex("Status", "PublicUpdatedUtc", "Slug", "Visibility")
+                        .IsDescending(false, true, false, false);
+
                     b.ToTable("MonitoringRounds");
                 });
 
@@ -1720,10 +1740,6 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NameKeyEn");
-
-                    b.HasIndex("NameKeyFr");
-
                     b.HasIndex("ParentId");
 
                     b.HasIndex("Slug")
@@ -1732,6 +1748,13 @@ namespace CseaHub.Web.Data.Sqlite.Migrations
                     b.HasIndex("TypeId");
 
                     b.HasIndex("Status", "Visibility");
+
+                    b.HasIndex("Status", "NameKeyEn", "Slug", "Visibility");
+
+                    b.HasIndex("Status", "NameKeyFr", "Slug", "Visibility");
+
+                    b.HasIndex("Status", "PublicUpdatedUtc", "Slug", "Visibility")
+                        .IsDescending(false, true, false, false);
 
                     b.ToTable("Organisations");
                 });
