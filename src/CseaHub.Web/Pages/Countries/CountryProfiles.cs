@@ -89,7 +89,7 @@ public sealed class CountryProfiles(HubDbContext db, CompetentAuthorities author
             })
             .ToListAsync(cancellationToken);
         var organisations = await OrganisationDirectory.Sorted(
-                db.Organisations.VisibleTo(viewer).AsNoTracking().Where(o => o.Countries.Any(c => c.Id == country.Id)), language, DirectorySort.Name)
+                db.Organisations.VisibleTo(viewer).AsNoTracking().LinkedTo(db, o => o.Countries, country.Id), language, DirectorySort.Name)
             .Select(OrganisationRef.From)
             .PreviewAsync(ListPreview.Organisations, cancellationToken);
         var (findings, findingRounds) = await MonitoringRounds.FindingPreviewAsync(
@@ -110,7 +110,7 @@ public sealed class CountryProfiles(HubDbContext db, CompetentAuthorities author
             Findings = findings,
             FindingRounds = findingRounds,
             Documents = await db.Documents.VisibleTo(viewer).AsNoTracking()
-                .Where(d => d.Countries.Any(c => c.Id == country.Id)).PreviewAsync(cancellationToken),
+                .LinkedTo(db, d => d.Countries, country.Id).PreviewAsync(cancellationToken),
             Authorities = await authorities.ForCountryAsync(country.Code, viewer, language, cancellationToken),
         };
     }

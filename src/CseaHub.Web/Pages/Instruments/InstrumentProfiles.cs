@@ -126,7 +126,7 @@ public sealed class InstrumentProfiles(HubDbContext db)
             .Select(RoundSummary.From)
             .ToListAsync(cancellationToken);
         var documents = await db.Documents.VisibleTo(viewer).AsNoTracking()
-            .Where(d => d.Instruments.Any(i => i.Slug == slug)).PreviewAsync(cancellationToken);
+            .LinkedTo(db, d => d.Instruments, db.Instruments.Where(i => i.Slug == slug).Select(i => i.Id)).PreviewAsync(cancellationToken);
         return instrument with
         {
             Gaps = instrument.Gaps.GapsVisibleTo(viewer),

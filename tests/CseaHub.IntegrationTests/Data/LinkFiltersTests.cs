@@ -1,0 +1,91 @@
+using CseaHub.Web.Data;
+using CseaHub.Web.Domain.Editorial;
+using Microsoft.EntityFrameworkCore;
+
+namespace CseaHub.IntegrationTests.Data;
+
+/// <summary>A filter by a many-to-many link read from the link table keeps exactly the items the navigation names.</summary>
+public sealed class LinkFiltersTests(HubAppFactory hub)
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Documents_linked_to_each_country_and_instrument_are_those_the_navigation_names(bool professional)
+    {
+        var viewer = new Viewer(professional);
+        await hub.WithDatabaseAsync(async db =>
+        {
+            var visible = db.Documents.VisibleTo(viewer);
+            foreach (var country in await db.Countries.Select(c => c.Code).ToListAsync())
+            {
+                Assert.Equal(
+                    await Slugs(visible.Where(d => d.Countries.Any(c => c.Code == country))),
+                    await Slugs(visible.LinkedTo(db, d => d.Countries, db.Countries.Where(c => c.Code == country).Select(c => c.Id))));
+            }
+
+            foreach (var instrument in await db.Instruments.Select(i => new { i.Id, i.Slug }).ToListAsync())
+            {
+                Assert.Equal(
+                    await Slugs(visible.Where(d => d.Instruments.Any(i => i.Slug == instrument.Slug))),
+                    await Slugs(visible.LinkedTo(db, d => d.Instruments, instrument.Id)));
+            }
+        });
+    }
+
+    [Fact]
+    public async Task Organisations_linked_to_each_audience_and_topic_are_those_the_navigation_names()
+    {
+        await hub.WithDatabaseAsync(async db =>
+        {
+            var visible = db.Organisations.VisibleTo(Viewer.Anonymous);
+            foreach (var audience in await db.Audiences.Select(a => a.Key).ToListAsync())
+            {
+                Assert.Equal(
+                    await Slugs(visible.Where(o => o.Audiences.Any(a => a.Key == audience))),
+                    await Slugs(visible.LinkedTo(db, o => o.Audiences, db.Audiences.Where(a => a.Key == audience).Select(a => a.Id))));
+            }
+
+            foreach (var topic in await db.Topics.Select(t => t.Key).ToListAsync())
+            {
+                Assert.Equal(
+                    await Slugs(visible.Where(o => o.Topics.Any(t => t.Key == topic))),
+                    await Slugs(visible.LinkedTo(db, o => o.Topics, db.Topics.Where(t => t.Key == topic).Select(t => t.Id))));
+            }
+        });
+    }
+
+    [Fact]
+    public async Task An_item_linked_to_several_wanted_targets_comes_once()
+    {
+        var name = TestData.UniqueKey("Twice linked");
+        var slug = await hub.WithDatabaseAsync(async db =>
+        {
+            var organisation = await db.NewOrganisationAsync(name, country: "FR");
+            organisation.Countries.Add(await db.Countries.SingleAsync(c => c.Code == "DE"));
+            db.Organisations.Add(organisation);
+            await db.SaveChangesAsync();
+            return organisation.Slug;
+        });
+
+        var found = await hub.WithDatabaseAsync(db => db.Organisations
+            .LinkedTo(db, o => o.Countries, db.Countries.Where(c => c.Code == "FR" || c.Code == "DE").Select(c => c.Id))
+            .CountAsync(o => o.Slug == slug));
+
+        Assert.Equal(1, found);
+    }
+
+    [Fact]
+    public async Task A_navigation_that_is_not_a_many_to_many_link_is_refused()
+    {
+        await hub.WithDatabaseAsync(db =>
+        {
+            var error = Assert.Throws<ArgumentException>(() => db.Organisations.LinkedTo(db, o => o.Bodies, 1));
+            Assert.Contains("Organisation.Bodies", error.Message, StringComparison.Ordinal);
+            return Task.CompletedTask;
+        });
+    }
+
+    private static async Task<List<string>> Slugs<T>(IQueryable<T> items)
+        where T : ContentItem =>
+        await items.Select(i => i.Slug).OrderBy(s => s).ToListAsync();
+}
