@@ -34,6 +34,8 @@ TARGETS = [
     ("profile-first-render", "/organisations/council-of-europe", True),
     ("directory-filtered", "/organisations?audience=law-enforcement&country=FR", False),
     ("directory", "/organisations", False),
+    ("directory-first-render", "/organisations?country=FR", True),
+    ("library-first-render", "/library", True),
     ("api-list", "/api/v1/organisations?pageSize=20", False),
     ("api-item", "/api/v1/organisations/council-of-europe", False),
     ("instrument", "/instruments/budapest-convention", False),
