@@ -17,26 +17,14 @@ public static class LinkFilters
 {
     public static IQueryable<TItem> LinkedTo<TItem, TTarget>(
         this IQueryable<TItem> items, HubDbContext db, Expression<Func<TItem, IEnumerable<TTarget>>> links, int targetId)
-        where TItem : class =>
-        items.LinkedWhere(db, links, (rows, targetColumn) => rows.Where(link => EF.Property<int>(link, targetColumn) == targetId));
-
-    public static IQueryable<TItem> LinkedTo<TItem, TTarget>(
-        this IQueryable<TItem> items, HubDbContext db, Expression<Func<TItem, IEnumerable<TTarget>>> links, IQueryable<int> targetIds)
-        where TItem : class =>
-        items.LinkedWhere(db, links, (rows, targetColumn) => rows.Where(link => targetIds.Contains(EF.Property<int>(link, targetColumn))));
-
-    private static IQueryable<TItem> LinkedWhere<TItem, TTarget>(
-        this IQueryable<TItem> items,
-        HubDbContext db,
-        Expression<Func<TItem, IEnumerable<TTarget>>> links,
-        Func<IQueryable<Dictionary<string, object>>, string, IQueryable<Dictionary<string, object>>> toTargets)
         where TItem : class
     {
         var link = SkipNavigation(db, links);
         var itemColumn = link.ForeignKey.Properties.Single().Name;
         var targetColumn = link.JoinEntityType.GetForeignKeys().Single(key => key != link.ForeignKey).Properties.Single().Name;
         var itemKey = link.DeclaringEntityType.FindPrimaryKey()!.Properties.Single().Name;
-        var linkedIds = toTargets(db.Set<Dictionary<string, object>>(link.JoinEntityType.Name), targetColumn)
+        var linkedIds = db.Set<Dictionary<string, object>>(link.JoinEntityType.Name)
+            .Where(row => EF.Property<int>(row, targetColumn) == targetId)
             .Select(row => EF.Property<int>(row, itemColumn));
         return items.Where(item => linkedIds.Contains(EF.Property<int>(item, itemKey)));
     }

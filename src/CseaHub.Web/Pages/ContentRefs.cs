@@ -54,7 +54,7 @@ public static class ContentRefs
 {
     /// <summary>Documents as references, in the library's order: newest first, then by slug so lists are stable.</summary>
     public static IQueryable<DocumentRef> NewestFirst(this IQueryable<Document> documents) =>
-        documents.OrderByDescending(d => d.Issued.SortKey).ThenBy(d => d.Slug).Select(DocumentRef.From);
+        Library.LibraryCatalogue.Newest(documents).Select(DocumentRef.From);
 
     public static Task<ListPreview<DocumentRef>> PreviewAsync(this IQueryable<Document> documents, CancellationToken cancellationToken) =>
         documents.NewestFirst().PreviewAsync(ListPreview.Documents, cancellationToken);

@@ -79,6 +79,7 @@ public sealed class InstrumentProfiles(HubDbContext db)
             .Where(i => i.Slug == slug)
             .Select(i => new
             {
+                i.Id,
                 i.OwnerId,
                 i.MonitoringBodyId,
                 Profile = new InstrumentProfile(
@@ -126,7 +127,7 @@ public sealed class InstrumentProfiles(HubDbContext db)
             .Select(RoundSummary.From)
             .ToListAsync(cancellationToken);
         var documents = await db.Documents.VisibleTo(viewer).AsNoTracking()
-            .LinkedTo(db, d => d.Instruments, db.Instruments.Where(i => i.Slug == slug).Select(i => i.Id)).PreviewAsync(cancellationToken);
+            .LinkedTo(db, d => d.Instruments, row.Id).PreviewAsync(cancellationToken);
         return instrument with
         {
             Gaps = instrument.Gaps.GapsVisibleTo(viewer),
