@@ -8,6 +8,8 @@ namespace CseaHub.Web.Data;
 
 public static class HubData
 {
+    private static readonly ComplexValuesByColumn ComplexValues = new();
+
     /// <summary>
     /// Chooses the provider from <c>Database:Provider</c> (<c>Sqlite</c> by default) and the connection string from
     /// <c>ConnectionStrings:Hub</c>; without one, SQLite uses <c>hub.db</c> in the data directory.
@@ -28,12 +30,14 @@ public static class HubData
         services.AddDbContext<SqliteHubDbContext>((provider, db) => db.UseSqlite(
             provider.GetRequiredService<HubDataOptions>().ConnectionString,
             sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
-                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                .AddInterceptors(ComplexValues),
             optionsLifetime: ServiceLifetime.Singleton);
         services.AddDbContext<PostgresHubDbContext>((provider, db) => db.UseNpgsql(
             provider.GetRequiredService<HubDataOptions>().ConnectionString,
             npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
-                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                .AddInterceptors(ComplexValues),
             optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<HubDbContext>(provider =>
             provider.GetRequiredService<HubDataOptions>().Provider == DatabaseProvider.Postgres
