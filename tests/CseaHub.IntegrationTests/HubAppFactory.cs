@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CseaHub.IntegrationTests;
 
@@ -60,6 +61,9 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public string DataDirectory => _dataDirectory;
 
+    /// <summary>What the hub logged at Error or above since it started.</summary>
+    public LoggedErrors Errors { get; } = new();
+
     /// <summary>The database's provider and connection string, for hub processes that share it (the cluster tests).</summary>
     public string DatabaseProvider => _database.Provider;
 
@@ -101,6 +105,7 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
     {
         builder.UseEnvironment("Production");
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(Settings).AddInMemoryCollection(_overrides));
+        builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         builder.ConfigureTestServices(services =>
         {
             TestAuthentication.AddTo(services);

@@ -39,8 +39,16 @@ public sealed class PublicLinks(IConfiguration configuration)
     /// links, sitemaps, feeds, linked data. The configured public base when there is one, else the request's own host
     /// (the output cache keys its entries by host, so one host's links are never served to another).
     /// </summary>
-    public Uri Absolute(HttpRequest request, string localPath) =>
-        new(_base ?? new Uri($"{request.Scheme}://{request.Host}/"), localPath.TrimStart('/'));
+    /// <remarks>
+    /// The path is joined to the base as text, not resolved against it: resolved, a path such as <c>/c:x</c> or
+    /// <c>/a:b</c> (anyone can request one) reads as a URI or a DOS path of its own. A path too long for a URI
+    /// (over 65,519 characters) gets the hub's root.
+    /// </remarks>
+    public Uri Absolute(HttpRequest request, string localPath)
+    {
+        var root = _base ?? new Uri($"{request.Scheme}://{request.Host}/");
+        return Uri.TryCreate(root.AbsoluteUri + localPath.TrimStart('/'), UriKind.Absolute, out var absolute) ? absolute : root;
+    }
 
     /// <summary>The absolute address of a hub page, from its English path, in <paramref name="language"/>.</summary>
     public Uri Page(HttpRequest request, string englishPath, string language) =>

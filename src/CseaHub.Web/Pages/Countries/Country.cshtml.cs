@@ -10,7 +10,7 @@ public sealed class CountryModel(CountryProfiles profiles) : PageModel
 {
     public CountryProfile Country { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? code, CancellationToken cancellationToken)
     {
         if (CountryProfiles.IsCountryCode(code) && code.Any(char.IsAsciiLetterUpper))
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using CseaHub.Web.Data;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Domain.Instruments;
@@ -55,11 +56,14 @@ public sealed class CountryProfiles(HubDbContext db, CompetentAuthorities author
         return [.. items.OrderByName(c => c.Name, language)];
     }
 
-    /// <summary>A string that can be an ISO 3166-1 alpha-2 code, in either case; anything else is refused before a query.</summary>
-    public static bool IsCountryCode(string code) => code.Length == 2 && code.All(char.IsAsciiLetter);
+    /// <summary>
+    /// A string that can be an ISO 3166-1 alpha-2 code, in either case; anything else is refused before a query,
+    /// including none at all (a route value of spaces binds as null).
+    /// </summary>
+    public static bool IsCountryCode([NotNullWhen(true)] string? code) => code is { Length: 2 } && code.All(char.IsAsciiLetter);
 
     /// <summary>One country by its ISO 3166-1 alpha-2 code (either case), or null when the hub does not know it.</summary>
-    public async Task<CountryProfile?> FindAsync(string code, Viewer viewer, string language, CancellationToken cancellationToken)
+    public async Task<CountryProfile?> FindAsync(string? code, Viewer viewer, string language, CancellationToken cancellationToken)
     {
         if (!IsCountryCode(code))
         {
