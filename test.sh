@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of the hub: unit tests, the integration suite against SQLite and against a throwaway PostgreSQL
-# server that this script starts (and stops), then the browser tests in Debian's Chromium. Needs the .NET SDK, and
+# Runs every test of the hub: a dependency check, unit tests, the integration suite against SQLite and against a
+# throwaway PostgreSQL server that this script starts (and stops), then the browser tests in Debian's Chromium. Needs the .NET SDK, and
 # the Debian packages postgresql and chromium, which it installs when missing (as root). Ends with a line
 # "N passed, N failed".
 set -uo pipefail
@@ -65,6 +65,7 @@ start_postgres() {
 missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -x "${CSEAHUB_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
+command -v python3 >/dev/null || missing+=(python3)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     echo "Installing ${missing[*]} (Debian packages)"
@@ -81,6 +82,14 @@ for candidate in /usr/lib/postgresql/*/bin; do
 done
 
 dotnet build CseaHub.slnx -c "$configuration" || exit 1
+
+# Dependency hygiene: no known vulnerability, only permissive licences (see the script).
+echo "== dependencies"
+if ! python3 tools/check-dependencies.py; then
+  status=1
+  failed=$((failed + 1))
+  failures+=("dependencies: a vulnerable package or a licence outside the list (see above)")
+fi
 
 run_suite unit tests/CseaHub.UnitTests
 run_suite integration-sqlite tests/CseaHub.IntegrationTests CSEAHUB_TEST_POSTGRES=
