@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the hub: a dependency check, unit tests, the integration suite against SQLite and against a
-# throwaway PostgreSQL server that this script starts (and stops), then the browser tests in Debian's Chromium. Needs the .NET SDK, and
-# the Debian packages postgresql and chromium, which it installs when missing (as root). Ends with a line
-# "N passed, N failed".
+# throwaway PostgreSQL server that this script starts (and stops), then the browser tests in Debian's Chromium.
+# Needs the .NET SDK, and the Debian packages postgresql, chromium and python3, which it installs when missing (as
+# root). Ends with a line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
