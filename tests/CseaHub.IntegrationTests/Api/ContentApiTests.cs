@@ -2,12 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using CseaHub.IntegrationTests.Accounts;
-using CseaHub.Web.Domain.Accounts;
 using CseaHub.Web.Infrastructure.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CseaHub.IntegrationTests.Api;
@@ -20,25 +16,25 @@ public sealed class ContentApiTests(HubAppFactory hub)
     {
         var slug = await hub.AddOrganisationAsync("Api written unit");
         var file = $"organisations/{slug}.json";
-        var editor = await ClientWithTokenAsync(HubRoles.Editor);
-        var reviewer = await ClientWithTokenAsync(HubRoles.Reviewer);
+        var editor = await hub.ClientWithTokenAsync(HubRoles.Editor);
+        var reviewer = await hub.ClientWithTokenAsync(HubRoles.Reviewer);
 
         var current = await editor.GetAsync($"/api/v1/content?file={file}");
         Assert.Equal(HttpStatusCode.OK, current.StatusCode);
         var record = (await current.Content.ReadFromJsonAsync<JsonObject>())!["published"]!.AsObject();
         record["name"]!["en"] = "Api written unit (renamed)";
 
-        var saved = await SendAsync(editor, HttpMethod.Put, file, current.Headers.ETag, record);
+        var saved = await editor.SendContentAsync(HttpMethod.Put, file, current.Headers.ETag, record);
         Assert.True(saved.StatusCode == HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
         Assert.Equal("draft", (await saved.Content.ReadFromJsonAsync<JsonObject>())!["state"]!.GetValue<string>());
         Assert.DoesNotContain("(renamed)", await hub.CreateClient().GetStringAsync($"/organisations/{slug}"), StringComparison.Ordinal);
 
-        var submitted = await SendAsync(editor, HttpMethod.Post, file, saved.Headers.ETag, null, "/submit");
+        var submitted = await editor.SendContentAsync(HttpMethod.Post, file, saved.Headers.ETag, null, "/submit");
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
 
         // Four eyes: the editor who wrote it may not publish it, a reviewer may.
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(editor, HttpMethod.Post, file, submitted.Headers.ETag, null, "/publish")).StatusCode);
-        var published = await SendAsync(reviewer, HttpMethod.Post, file, submitted.Headers.ETag, null, "/publish");
+        Assert.Equal(HttpStatusCode.Forbidden, (await editor.SendContentAsync(HttpMethod.Post, file, submitted.Headers.ETag, null, "/publish")).StatusCode);
+        var published = await reviewer.SendContentAsync(HttpMethod.Post, file, submitted.Headers.ETag, null, "/publish");
         Assert.True(published.StatusCode == HttpStatusCode.OK, await published.Content.ReadAsStringAsync());
         await hub.SearchCaughtUpAsync(); // Anonymous pages are cached until the node sees the change (ADR 0010).
         Assert.Contains("(renamed)", await hub.CreateClient().GetStringAsync($"/organisations/{slug}"), StringComparison.Ordinal);
@@ -49,15 +45,15 @@ public sealed class ContentApiTests(HubAppFactory hub)
     {
         var slug = await hub.AddOrganisationAsync("Api conflict unit");
         var file = $"organisations/{slug}.json";
-        var editor = await ClientWithTokenAsync(HubRoles.Editor);
+        var editor = await hub.ClientWithTokenAsync(HubRoles.Editor);
         var first = await editor.GetAsync($"/api/v1/content?file={file}");
         var record = (await first.Content.ReadFromJsonAsync<JsonObject>())!["published"]!.AsObject();
 
         record["acronym"] = "ONE";
-        Assert.Equal(HttpStatusCode.OK, (await SendAsync(editor, HttpMethod.Put, file, first.Headers.ETag, record)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await editor.SendContentAsync(HttpMethod.Put, file, first.Headers.ETag, record)).StatusCode);
         record["acronym"] = "TWO";
-        var stale = await SendAsync(editor, HttpMethod.Put, file, first.Headers.ETag, record);
-        var unversioned = await SendAsync(editor, HttpMethod.Put, file, null, record);
+        var stale = await editor.SendContentAsync(HttpMethod.Put, file, first.Headers.ETag, record);
+        var unversioned = await editor.SendContentAsync(HttpMethod.Put, file, null, record);
 
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
         Assert.Equal("application/problem+json", stale.Content.Headers.ContentType?.MediaType);
@@ -70,12 +66,12 @@ public sealed class ContentApiTests(HubAppFactory hub)
     {
         var slug = await hub.AddOrganisationAsync("Api invalid unit");
         var file = $"organisations/{slug}.json";
-        var editor = await ClientWithTokenAsync(HubRoles.Editor);
+        var editor = await hub.ClientWithTokenAsync(HubRoles.Editor);
         var current = await editor.GetAsync($"/api/v1/content?file={file}");
         var record = (await current.Content.ReadFromJsonAsync<JsonObject>())!["published"]!.AsObject();
         record["audiences"] = new JsonArray("astronauts");
 
-        var response = await SendAsync(editor, HttpMethod.Put, file, current.Headers.ETag, record);
+        var response = await editor.SendContentAsync(HttpMethod.Put, file, current.Headers.ETag, record);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject();
@@ -98,10 +94,10 @@ public sealed class ContentApiTests(HubAppFactory hub)
         unknown.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "chub_notatoken");
         Assert.Equal(HttpStatusCode.Unauthorized, (await unknown.GetAsync($"/api/v1/content?file={file}")).StatusCode);
 
-        var professional = await ClientWithTokenAsync(HubRoles.Professional);
+        var professional = await hub.ClientWithTokenAsync(HubRoles.Professional);
         Assert.Equal(HttpStatusCode.Forbidden, (await professional.GetAsync($"/api/v1/content?file={file}")).StatusCode);
 
-        var (revoked, user, id) = await ClientWithTokenAndIdAsync(HubRoles.Editor);
+        var (revoked, user, id) = await hub.ClientWithTokenAndIdAsync(HubRoles.Editor);
         Assert.Equal(HttpStatusCode.OK, (await revoked.GetAsync($"/api/v1/content?file={file}")).StatusCode);
         await using (var scope = hub.Services.CreateAsyncScope())
         {
@@ -114,47 +110,16 @@ public sealed class ContentApiTests(HubAppFactory hub)
     [Fact]
     public async Task Only_administrators_write_taxonomies_and_no_other_site_may_call_the_write_api()
     {
-        var editor = await ClientWithTokenAsync(HubRoles.Editor);
+        var editor = await hub.ClientWithTokenAsync(HubRoles.Editor);
         var current = await editor.GetAsync("/api/v1/content?file=taxonomies/topics.json");
         var list = await current.Content.ReadFromJsonAsync<JsonObject>();
 
-        var response = await SendAsync(editor, HttpMethod.Put, "taxonomies/topics.json", current.Headers.ETag, list!["published"]!.DeepClone());
+        var response = await editor.SendContentAsync(HttpMethod.Put, "taxonomies/topics.json", current.Headers.ETag, list!["published"]!.DeepClone());
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
 
         var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/v1/content?file=taxonomies/topics.json");
         preflight.Headers.Add("Origin", "https://partner.example");
         preflight.Headers.Add("Access-Control-Request-Method", "PUT");
         Assert.False((await hub.CreateClient().SendAsync(preflight)).Headers.Contains("Access-Control-Allow-Origin"));
-    }
-
-    private async Task<HttpClient> ClientWithTokenAsync(string role) => (await ClientWithTokenAndIdAsync(role)).Client;
-
-    private async Task<(HttpClient Client, HubUser User, int Id)> ClientWithTokenAndIdAsync(string role)
-    {
-        var email = await hub.AddAccountAsync(role);
-        await using var scope = hub.Services.CreateAsyncScope();
-        var user = (await scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>().FindByEmailAsync(email))!;
-        var tokens = scope.ServiceProvider.GetRequiredService<ApiTokens>();
-        var secret = await tokens.CreateAsync(user, "tests", TestContext.Current.CancellationToken);
-        var client = hub.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
-        return (client, user, (await tokens.OfAsync(user, TestContext.Current.CancellationToken))[0].Id);
-    }
-
-    private static async Task<HttpResponseMessage> SendAsync(
-        HttpClient client, HttpMethod method, string file, EntityTagHeaderValue? version, JsonNode? body, string step = "")
-    {
-        var request = new HttpRequestMessage(method, $"/api/v1/content{step}?file={file}");
-        if (version is not null)
-        {
-            request.Headers.IfMatch.Add(version);
-        }
-
-        if (body is not null)
-        {
-            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
-        }
-
-        return await client.SendAsync(request);
     }
 }
