@@ -134,6 +134,9 @@ public sealed class HostileInputTests
     private static async Task AssertAnsweredSafelyAsync(HubAppFactory hub, HttpClient client, List<string> urls, int minimum)
     {
         Assert.True(urls.Count >= minimum, $"only {urls.Count} cases");
+
+        // Only what these requests caused: a first start on PostgreSQL logs EF's probe of a history table not yet made.
+        var errorsBefore = hub.Errors.Entries.Count;
         var failures = new List<string>();
         var parser = new HtmlParser();
         foreach (var url in urls)
@@ -155,7 +158,8 @@ public sealed class HostileInputTests
 
         TestContext.Current.SendDiagnosticMessage($"{urls.Count} hostile requests, {failures.Count} failures");
         Assert.True(failures.Count == 0, $"{failures.Count} of {urls.Count}:\n{string.Join('\n', failures.Take(20))}");
-        Assert.True(hub.Errors.Entries.Count == 0, string.Join('\n', hub.Errors.Entries.Take(5)));
+        var errors = hub.Errors.Entries.Skip(errorsBefore).ToList();
+        Assert.True(errors.Count == 0, string.Join('\n', errors.Take(5)));
     }
 
     /// <summary>A payload the browser would run: a script element, an event handler or a javascript: link carrying the marker.</summary>
