@@ -31,7 +31,7 @@ public sealed class PublicLinks(IConfiguration configuration)
             : throw new MailDeliveryException(
                 "Hub:PublicBaseUrl is not set: the hub does not put a host named by a request into an e-mail.",
                 new InvalidOperationException($"Request host {request.Host.Host}")));
-        return new Uri(root, path.TrimStart('/')).ToString();
+        return Joined(root, path).ToString();
     }
 
     /// <summary>
@@ -39,20 +39,18 @@ public sealed class PublicLinks(IConfiguration configuration)
     /// links, sitemaps, feeds, linked data. The configured public base when there is one, else the request's own host
     /// (the output cache keys its entries by host, so one host's links are never served to another).
     /// </summary>
-    /// <remarks>
-    /// The path is joined to the base as text, not resolved against it: resolved, a path such as <c>/c:x</c> or
-    /// <c>/a:b</c> (anyone can request one) reads as a URI or a DOS path of its own. A path too long for a URI
-    /// (over 65,519 characters) gets the hub's root.
-    /// </remarks>
-    public Uri Absolute(HttpRequest request, string localPath)
-    {
-        var root = _base ?? new Uri($"{request.Scheme}://{request.Host}/");
-        return Uri.TryCreate(root.AbsoluteUri + localPath.TrimStart('/'), UriKind.Absolute, out var absolute) ? absolute : root;
-    }
+    public Uri Absolute(HttpRequest request, string localPath) =>
+        Joined(_base ?? new Uri($"{request.Scheme}://{request.Host}/"), localPath);
 
     /// <summary>The absolute address of a hub page, from its English path, in <paramref name="language"/>.</summary>
     public Uri Page(HttpRequest request, string englishPath, string language) =>
         Absolute(request, HubCulture.PathInLanguage(englishPath, language));
+
+    /// <summary>
+    /// The path joined to the root as text, not resolved against it: resolved, a path such as <c>/c:x</c> or <c>/a:b</c>
+    /// (anyone can request one) reads as a URI or a DOS path of its own and throws.
+    /// </summary>
+    private static Uri Joined(Uri root, string localPath) => new(root.AbsoluteUri + localPath.TrimStart('/'));
 
     private static bool IsLoopback(string host) =>
         host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (System.Net.IPAddress.TryParse(host, out var address) && System.Net.IPAddress.IsLoopback(address));

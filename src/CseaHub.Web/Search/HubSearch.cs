@@ -23,8 +23,12 @@ public static class HubSearch
 
         // Pages and answers are 5–230 KB: the default keeps about a thousand of them. The cache is the largest share of
         // the hub's live memory after a busy hour (issue 10 budgets 400 MB for the whole process).
-        builder.Services.AddOptions<OutputCacheOptions>().Configure<IConfiguration>((options, configuration) =>
-            options.SizeLimit = configuration.GetValue("OutputCache:SizeLimitMiB", DefaultCacheMiB) * 1024L * 1024);
+        // Checked on start: a mistyped size stops the hub with the setting's name, not every request later.
+        builder.Services.AddOptions<OutputCacheOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
+                options.SizeLimit = configuration.GetValue("OutputCache:SizeLimitMiB", DefaultCacheMiB) * 1024L * 1024)
+            .Validate(options => options.SizeLimit > 0, "OutputCache:SizeLimitMiB must be a positive number of MiB.")
+            .ValidateOnStart();
         builder.Services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search-index");
         return builder;
     }

@@ -9,19 +9,31 @@ using CseaHub.Tests;
 namespace CseaHub.IntegrationTests.Cluster;
 
 /// <summary>
-/// One web node: the built hub in a process of its own, serving on a loopback port, with a data directory (and so a
-/// search index) of its own, on the database of the in-process hub, as the deployment guide runs N nodes.
+/// One web node: the built hub in a process of its own, serving on a loopback port. Either with a data directory (and
+/// so a search index) of its own on the database of the in-process hub, as the deployment guide runs N nodes
+/// (<see cref="StartAsync"/>), or as an operator serves a data directory of <see cref="HubProcess"/>
+/// (<see cref="ServeAsync"/>).
 /// </summary>
 internal sealed class HubNode : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _log = new();
+    private readonly bool _ownsDataDirectory;
 
-    private HubNode(Process process, Uri address, string dataDirectory)
+    private HubNode(Process process, Uri address, string dataDirectory, bool ownsDataDirectory)
     {
         _process = process;
         Address = address;
         DataDirectory = dataDirectory;
+        _ownsDataDirectory = ownsDataDirectory;
+        _process.OutputDataReceived += (_, line) => Append(line.Data);
+        _process.ErrorDataReceived += (_, line) => Append(line.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        if (_process.StartInfo.RedirectStandardInput)
+        {
+            _process.StandardInput.Close();
+        }
     }
 
     public Uri Address { get; }
@@ -64,23 +76,30 @@ internal sealed class HubNode : IAsyncDisposable
         start.Environment["RateLimits__SearchPerMinute"] = "0";
         start.Environment.Remove("CSEAHUB_DATA_DIR");
 
-        var node = new HubNode(Process.Start(start)!, address, dataDirectory);
-        node._process.OutputDataReceived += (_, line) => node.Append(line.Data);
-        node._process.ErrorDataReceived += (_, line) => node.Append(line.Data);
-        node._process.BeginOutputReadLine();
-        node._process.BeginErrorReadLine();
-        try
-        {
-            await node.WaitUntilServingAsync();
-        }
-        catch
-        {
-            await node.DisposeAsync();
-            throw;
-        }
-
-        return node;
+        // Ready for traffic once its index is open, as a load balancer would wait.
+        return await StartedAsync(
+            new HubNode(Process.Start(start)!, address, dataDirectory, ownsDataDirectory: true),
+            index => index.TryGetProperty("checkpoint", out var checkpoint) && checkpoint.GetInt64() > 0);
     }
+
+    /// <summary>
+    /// <c>serve</c> on the data directory of <paramref name="hub"/> (its SQLite file, its index), returned as soon as it
+    /// answers, whatever the state of its index.
+    /// </summary>
+    public static async Task<HubNode> ServeAsync(HubProcess hub)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        return await StartedAsync(
+            new HubNode(hub.Start("serve", "--urls", address.ToString().TrimEnd('/')), address, hub.DataDirectory, ownsDataDirectory: false),
+            _ => true);
+    }
+
+    /// <summary>A client of this node without cookies.</summary>
+    public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(10) };
+
+    /// <summary>Until the node's index is built and follows the database with no lag.</summary>
+    public Task WaitUntilIndexFollowsDatabaseAsync() => WaitUntilAsync(index =>
+        index.GetProperty("status").GetString() == "Healthy" && index.TryGetProperty("lag", out var lag) && lag.GetInt64() == 0);
 
     /// <summary>A client of this node that keeps its cookies in <paramref name="cookies"/>, as one browser would for every node.</summary>
     public HttpClient ClientWith(CookieContainer cookies) =>
@@ -95,21 +114,37 @@ internal sealed class HubNode : IAsyncDisposable
         }
 
         _process.Dispose();
-        Directory.Delete(DataDirectory, recursive: true);
+        if (_ownsDataDirectory)
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
     }
 
-    /// <summary>Waits until /health answers with a built search index, as a load balancer would before sending traffic.</summary>
-    private async Task WaitUntilServingAsync()
+    private static async Task<HubNode> StartedAsync(HubNode node, Func<JsonElement, bool> ready)
+    {
+        try
+        {
+            await node.WaitUntilAsync(ready);
+            return node;
+        }
+        catch
+        {
+            await node.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Waits until /health answers and its search-index check is <paramref name="ready"/>.</summary>
+    private async Task WaitUntilAsync(Func<JsonElement, bool> ready)
     {
         using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddMinutes(2);
+        var deadline = DateTime.UtcNow.AddMinutes(3);
         while (DateTime.UtcNow < deadline && !_process.HasExited)
         {
             try
             {
                 using var health = JsonDocument.Parse(await client.GetStringAsync("/health"));
-                if (health.RootElement.GetProperty("checks").GetProperty("search-index").TryGetProperty("checkpoint", out var checkpoint)
-                    && checkpoint.GetInt64() > 0)
+                if (ready(health.RootElement.GetProperty("checks").GetProperty("search-index")))
                 {
                     return;
                 }
@@ -122,7 +157,7 @@ internal sealed class HubNode : IAsyncDisposable
             await Task.Delay(200);
         }
 
-        throw new InvalidOperationException($"The node at {Address} did not start:\n{Log}");
+        throw new InvalidOperationException($"The node at {Address} did not get ready (exited: {_process.HasExited}):\n{Log}");
     }
 
     private void Append(string? line)
@@ -136,7 +171,7 @@ internal sealed class HubNode : IAsyncDisposable
         }
     }
 
-    internal static int FreePort()
+    private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

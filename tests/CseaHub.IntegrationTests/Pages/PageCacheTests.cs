@@ -2,7 +2,10 @@ using System.Net;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Domain.Organisations;
 using CseaHub.Web.Infrastructure.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CseaHub.IntegrationTests.Pages;
 
@@ -104,5 +107,28 @@ public sealed class PageCacheTests(HubAppFactory hub)
         await hub.SearchCaughtUpAsync();
 
         Assert.Contains(renamed, await hub.CreateClient().GetStringAsync(url), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_page_cache_keeps_as_much_as_its_setting_says_and_32_MiB_without_one()
+    {
+        await using var sized = HubAppFactory.WithSettings(new Dictionary<string, string?> { ["OutputCache:SizeLimitMiB"] = "3" });
+
+        Assert.Equal(3L * 1024 * 1024, sized.Services.GetRequiredService<IOptions<OutputCacheOptions>>().Value.SizeLimit);
+        Assert.Equal(32L * 1024 * 1024, hub.Services.GetRequiredService<IOptions<OutputCacheOptions>>().Value.SizeLimit);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("lots")]
+    public async Task A_page_cache_size_that_is_not_a_positive_number_stops_the_hub_naming_the_setting(string size)
+    {
+        await using var misconfigured = HubAppFactory.WithSettings(new Dictionary<string, string?> { ["OutputCache:SizeLimitMiB"] = size });
+
+        var refused = Record.Exception(() => misconfigured.Server);
+
+        Assert.NotNull(refused);
+        Assert.Contains("OutputCache:SizeLimitMiB", refused.ToString(), StringComparison.Ordinal);
     }
 }

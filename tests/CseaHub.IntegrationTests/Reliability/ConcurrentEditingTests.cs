@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CseaHub.IntegrationTests.Api;
@@ -42,7 +43,7 @@ public sealed class ConcurrentEditingTests(HubAppFactory hub)
                 if (!applied[editor])
                 {
                     var conflict = await answer.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken);
-                    versions[editor] = System.Net.Http.Headers.EntityTagHeaderValue.Parse(conflict!["currentETag"]!.GetValue<string>());
+                    versions[editor] = EntityTagHeaderValue.Parse(conflict!["currentETag"]!.GetValue<string>());
                 }
             }
 

@@ -74,7 +74,7 @@ public sealed class CrashSafetyTests : IAsyncLifetime
         Assert.True(completed.ExitCode == 0, completed.Error);
         Assert.Equal((Organisations, Documents), SyntheticCounts(target.DataDirectory, publicOnly: false));
 
-        await using var served = await ServedAsync(target);
+        await using var served = await HubNode.ServeAsync(target);
         await AssertIndexLevelWithDatabaseAsync(served, target.DataDirectory);
     }
 
@@ -91,7 +91,7 @@ public sealed class CrashSafetyTests : IAsyncLifetime
             && index.EnumerateFiles().Any(f => !f.Name.EndsWith(".lock", StringComparison.Ordinal) && f.LastWriteTimeUtc > started));
         Assert.True(killed, "reindex ended before it could be killed");
 
-        await using var served = await ServedAsync(_source);
+        await using var served = await HubNode.ServeAsync(_source);
         await AssertIndexLevelWithDatabaseAsync(served, _source.DataDirectory);
     }
 
@@ -116,8 +116,9 @@ public sealed class CrashSafetyTests : IAsyncLifetime
             }
         }
 
-        await using var served = await ServedAsync(_source, waitForIndex: false);
-        var profile = await served.Client.GetAsync("/organisations/council-of-europe", TestContext.Current.CancellationToken);
+        await using var served = await HubNode.ServeAsync(_source);
+        using var client = served.CreateClient();
+        var profile = await client.GetAsync("/organisations/council-of-europe", TestContext.Current.CancellationToken);
         Assert.Equal(System.Net.HttpStatusCode.OK, profile.StatusCode);
 
         await AssertIndexLevelWithDatabaseAsync(served, _source.DataDirectory);
@@ -146,7 +147,7 @@ public sealed class CrashSafetyTests : IAsyncLifetime
         }
     }
 
-    /// <summary>Reads the process's output as it comes, so a full pipe never stalls it.</summary>
+    /// <summary>Reads the output of a process about to be killed as it comes, so a full pipe never stalls it.</summary>
     private static Process Drained(Process process)
     {
         process.OutputDataReceived += (_, _) => { };
@@ -177,70 +178,18 @@ public sealed class CrashSafetyTests : IAsyncLifetime
         }
     }
 
-    private static async Task<ServedHub> ServedAsync(HubProcess hub, bool waitForIndex = true)
-    {
-        var address = new Uri($"http://127.0.0.1:{HubNode.FreePort()}");
-        var process = Drained(hub.Start("serve", "--urls", address.ToString().TrimEnd('/')));
-        var served = new ServedHub(process, new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) });
-        await served.WaitAsync(waitForIndex);
-        return served;
-    }
-
     /// <summary>The index follows the database (no lag), and finds every synthetic record the database holds.</summary>
-    private static async Task AssertIndexLevelWithDatabaseAsync(ServedHub served, string dataDirectory)
+    private static async Task AssertIndexLevelWithDatabaseAsync(HubNode served, string dataDirectory)
     {
-        await served.WaitAsync(waitForIndex: true);
+        await served.WaitUntilIndexFollowsDatabaseAsync();
         var (organisations, documents) = SyntheticCounts(dataDirectory, publicOnly: true);
         Assert.True(organisations > 0 && documents > 0, "nothing to find");
-        var search = await served.Client.GetFromJsonAsync<JsonElement>(
+        using var client = served.CreateClient();
+        var search = await client.GetFromJsonAsync<JsonElement>(
             "/api/v1/search?q=synthetic&pageSize=1", TestContext.Current.CancellationToken);
         var types = search.GetProperty("facets").GetProperty("type").EnumerateArray()
             .ToDictionary(v => v.GetProperty("value").GetString()!, v => v.GetProperty("count").GetInt64());
         Assert.Equal(organisations, types.GetValueOrDefault("organisation"));
         Assert.Equal(documents, types.GetValueOrDefault("document"));
-    }
-
-    private sealed class ServedHub(Process process, HttpClient client) : IAsyncDisposable
-    {
-        public HttpClient Client { get; } = client;
-
-        /// <summary>Until the hub answers; with <paramref name="waitForIndex"/>, until its index is built and has no lag.</summary>
-        public async Task WaitAsync(bool waitForIndex)
-        {
-            var deadline = DateTime.UtcNow.AddMinutes(3);
-            while (DateTime.UtcNow < deadline && !process.HasExited)
-            {
-                try
-                {
-                    using var health = JsonDocument.Parse(await Client.GetStringAsync("/health"));
-                    var index = health.RootElement.GetProperty("checks").GetProperty("search-index");
-                    if (!waitForIndex || (index.GetProperty("status").GetString() == "Healthy"
-                        && index.TryGetProperty("lag", out var lag) && lag.GetInt64() == 0))
-                    {
-                        return;
-                    }
-                }
-                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or KeyNotFoundException)
-                {
-                    // Not listening yet, or the index not open yet.
-                }
-
-                await Task.Delay(200);
-            }
-
-            throw new InvalidOperationException($"The hub did not become ready (exited: {process.HasExited}).");
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            Client.Dispose();
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-            }
-
-            process.Dispose();
-        }
     }
 }

@@ -114,7 +114,7 @@ public sealed class HostileInputTests
             pages.Add((home, document));
             foreach (var link in Links(document).Where(seen.Add))
             {
-                var response = await client.GetAsync(link, TestContext.Current.CancellationToken);
+                using var response = await client.GetAsync(link, TestContext.Current.CancellationToken);
                 if (response.IsSuccessStatusCode && response.Content.Headers.ContentType?.MediaType == "text/html")
                 {
                     pages.Add((link, await response.ReadDocumentAsync()));
