@@ -1,3 +1,4 @@
+using System.Data;
 using CseaHub.Web.Data;
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Pages.Organisations;
@@ -23,6 +24,8 @@ public sealed class ComplexValuesByColumnTests(HubAppFactory hub)
             Assert.DoesNotContain("DescriptionEn", sql, StringComparison.Ordinal);
             Assert.DoesNotContain("SearchKey", sql, StringComparison.Ordinal);
 
+            // Other tests write to the shared hub: both reads come from one snapshot.
+            await using var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead);
             var names = await db.Organisations.VisibleTo(Viewer.Anonymous).OrderBy(o => o.Slug)
                 .Select(o => new { o.Slug, o.Name, o.Acronym }).ToListAsync();
             Assert.Equal(names.Select(n => new OrganisationRef(n.Slug, n.Name, n.Acronym)), await references.ToListAsync());
@@ -76,6 +79,7 @@ public sealed class ComplexValuesByColumnTests(HubAppFactory hub)
             var dates = db.Documents.OrderBy(d => d.Slug).Select(d => new KeyValuePair<string, PartialDate>(d.Slug, d.Issued));
             Assert.DoesNotContain("SummaryEn", dates.ToQueryString(), StringComparison.Ordinal);
 
+            await using var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead);
             var documents = await db.Documents.AsNoTracking().OrderBy(d => d.Slug).ToListAsync();
             var projected = await dates.ToListAsync();
             Assert.NotEmpty(projected);
