@@ -39,7 +39,7 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
         Query? match = text.Length > 0 ? Match(text, request.Language, expansions) : null;
         var (total, hits, facets) = Execute(searcher, request, match, filters);
         var approximate = false;
-        var corrections = new Corrections(searcher.IndexReader);
+        var corrections = new Corrections(searcher.IndexReader, SearchFields.SpellFor(request.Viewer));
         if (text.Length > 0 && total < 3 && Fuzzy(text, corrections) is { } fuzzy)
         {
             var widened = new BooleanQuery { { match!, Occur.SHOULD }, { fuzzy, Occur.SHOULD } };
@@ -197,28 +197,29 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
         var query = new BooleanQuery { MinimumNumberShouldMatch = words.Count };
         foreach (var word in words)
         {
-            query.Add(word.Length >= 5 ? corrections.For(word) : new TermQuery(new Term(SearchFields.Spell, word)), Occur.SHOULD);
+            query.Add(word.Length >= 5 ? corrections.For(word) : corrections.Exactly(word), Occur.SHOULD);
         }
 
         return query;
     }
 
-    /// <summary>"Did you mean": each word the index lacks, replaced by the most common indexed word a typo away.</summary>
+    /// <summary>"Did you mean": each word the reader's entries lack, replaced by the most common of their words a typo away.</summary>
     private static string? Suggest(IndexReader reader, string text, Corrections corrections)
     {
         var words = Words(text);
         var changed = false;
         for (var i = 0; i < words.Count; i++)
         {
-            if (words[i].Length < 4 || reader.DocFreq(new Term(SearchFields.Spell, words[i])) > 0)
+            if (words[i].Length < 4 || corrections.Knows(words[i]))
             {
                 continue;
             }
 
-            var best = Terms(corrections.For(words[i])).OrderByDescending(reader.DocFreq).ThenBy(t => t.Text, StringComparer.Ordinal).FirstOrDefault();
+            var best = Terms(corrections.For(words[i])).GroupBy(t => t.Text, StringComparer.Ordinal)
+                .OrderByDescending(near => near.Sum(reader.DocFreq)).ThenBy(near => near.Key, StringComparer.Ordinal).FirstOrDefault();
             if (best is not null)
             {
-                words[i] = best.Text;
+                words[i] = best.Key;
                 changed = true;
             }
         }
@@ -236,9 +237,10 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
 
     /// <summary>
     /// The indexed words a typo away from each of the reader's words (two edits from eight letters), looked up once per
-    /// search: the typo-tolerant query and "did you mean" share them, as the lookup costs more than the search.
+    /// search: the typo-tolerant query and "did you mean" share them, as the lookup costs more than the search. Only the
+    /// spelling fields of entries the reader may find are read.
     /// </summary>
-    private sealed class Corrections(IndexReader reader)
+    private sealed class Corrections(IndexReader reader, IReadOnlyList<string> fields)
     {
         private readonly Dictionary<string, Query> _byWord = new(StringComparer.Ordinal);
 
@@ -246,11 +248,31 @@ public sealed class SearchEngine(SearchIndexer indexer, GlossaryExpansion glossa
         {
             if (!_byWord.TryGetValue(word, out var near))
             {
-                near = new FuzzyQuery(new Term(SearchFields.Spell, word), word.Length >= 8 ? 2 : 1).Rewrite(reader);
+                near = AnyField(field => new FuzzyQuery(new Term(field, word), word.Length >= 8 ? 2 : 1).Rewrite(reader));
                 _byWord[word] = near;
             }
 
             return near;
+        }
+
+        public Query Exactly(string word) => AnyField(field => new TermQuery(new Term(field, word)));
+
+        public bool Knows(string word) => fields.Any(field => reader.DocFreq(new Term(field, word)) > 0);
+
+        private Query AnyField(Func<string, Query> query)
+        {
+            if (fields.Count == 1)
+            {
+                return query(fields[0]);
+            }
+
+            var any = new BooleanQuery();
+            foreach (var field in fields)
+            {
+                any.Add(query(field), Occur.SHOULD);
+            }
+
+            return any;
         }
     }
 

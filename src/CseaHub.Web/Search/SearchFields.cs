@@ -1,3 +1,5 @@
+using CseaHub.Web.Domain.Editorial;
+
 namespace CseaHub.Web.Search;
 
 /// <summary>The fields of the search index. Text is indexed per language; facets are doc-values fields.</summary>
@@ -24,11 +26,20 @@ public static class SearchFields
     /// <summary>Acronyms and references, normalised by <see cref="Domain.Editorial.IdentifierKey"/>, matched whole.</summary>
     public const string Identifier = "identifier";
 
-    /// <summary>Unstemmed words of every text field, for typo tolerance and "did you mean".</summary>
+    /// <summary>Unstemmed words of every text field of entries the public may find, for typo tolerance and "did you mean".</summary>
     public const string Spell = "spell";
+
+    /// <summary>
+    /// The same for entries only professionals may find, kept apart: a typo is corrected from the words the reader may
+    /// find, never into a word of a professionals-only entry for anybody else.
+    /// </summary>
+    public const string ProfessionalSpell = "spell_professional";
 
     /// <summary>A day number for recency, newest first when scores tie.</summary>
     public const string Date = "date";
+
+    /// <summary>The spelling fields whose words a reader may be offered.</summary>
+    public static IReadOnlyList<string> SpellFor(Viewer viewer) => viewer.IsVettedProfessional ? [Spell, ProfessionalSpell] : [Spell];
 
     public static string Facet(string dimension) => "facet_" + dimension;
 

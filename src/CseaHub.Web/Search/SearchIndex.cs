@@ -18,6 +18,13 @@ namespace CseaHub.Web.Search;
 public sealed partial class SearchIndex : IDisposable
 {
     private const string CheckpointKey = "checkpoint";
+    private const string LayoutKey = "layout";
+
+    /// <summary>
+    /// What the documents hold, saved with each commit: an index of another layout is rebuilt, never read, since its
+    /// fields may mean something else. 2: the words of professionals-only entries have a spelling field of their own.
+    /// </summary>
+    private const string Layout = "2";
     private static readonly DateOnly Epoch = new(2000, 1, 1);
 
     private readonly LuceneDirectory _directory;
@@ -71,20 +78,13 @@ public sealed partial class SearchIndex : IDisposable
 
     private static SearchIndex OpenExisting(LuceneDirectory directory)
     {
-        var exists = DirectoryReader.IndexExists(directory);
-        var checkpoint = -1L;
-        if (exists)
-        {
-            var commit = DirectoryReader.ListCommits(directory)[^1];
-            if (commit.UserData.TryGetValue(CheckpointKey, out var value))
-            {
-                checkpoint = long.Parse(value, CultureInfo.InvariantCulture);
-            }
-        }
+        var commit = DirectoryReader.IndexExists(directory) ? DirectoryReader.ListCommits(directory)[^1].UserData : null;
+        var current = commit is not null && commit.TryGetValue(LayoutKey, out var layout) && layout == Layout;
+        var checkpoint = current && commit!.TryGetValue(CheckpointKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : -1L;
 
         var config = new IndexWriterConfig(HubAnalyzers.Version, Analyzer)
         {
-            OpenMode = exists ? OpenMode.APPEND : OpenMode.CREATE,
+            OpenMode = current ? OpenMode.APPEND : OpenMode.CREATE,
             Similarity = new BM25Similarity(),
             MergePolicy = MergePolicy(),
         };
@@ -122,7 +122,11 @@ public sealed partial class SearchIndex : IDisposable
     /// <summary>Makes the changes durable with the checkpoint they bring the index to, and visible to new searches.</summary>
     public void Commit(long checkpoint)
     {
-        _writer.SetCommitData(new Dictionary<string, string> { [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture) });
+        _writer.SetCommitData(new Dictionary<string, string>
+        {
+            [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture),
+            [LayoutKey] = Layout,
+        });
         _writer.Commit();
         // Searchers first: whoever reads the new checkpoint (the output cache keys answers by it) must search the new state.
         _searchers.MaybeRefreshBlocking();
@@ -165,7 +169,9 @@ public sealed partial class SearchIndex : IDisposable
             Text(SearchFields.TitleFr, entry.Title.Fr, weight),
             Text(SearchFields.BodyEn, entry.Body.En, weight),
             Text(SearchFields.BodyFr, entry.Body.Fr, weight),
-            new TextField(SearchFields.Spell, string.Join('\n', entry.Title.En, entry.Title.Fr, entry.Body.En, entry.Body.Fr), Field.Store.NO),
+            new TextField(
+                entry.Views.Contains(SearchFields.PublicView) ? SearchFields.Spell : SearchFields.ProfessionalSpell,
+                string.Join('\n', entry.Title.En, entry.Title.Fr, entry.Body.En, entry.Body.Fr), Field.Store.NO),
             new NumericDocValuesField(SearchFields.Date, entry.Date is { } date ? DayNumber(date) : 0),
         };
         foreach (var view in entry.Views)

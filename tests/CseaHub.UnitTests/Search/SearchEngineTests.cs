@@ -80,10 +80,27 @@ public sealed class SearchEngineTests : IDisposable
         Assert.Equal("preservation", outcome.DidYouMean);
     }
 
+    [Fact]
+    public void A_typo_is_corrected_into_a_professionals_only_word_for_professionals_alone()
+    {
+        _index.Replace("document:open", [Entry("open", "Preservation orders", null)]);
+        _index.Replace("document:closed", [Entry("closed", "Undercover operation codename", null) with { Views = [SearchFields.ProfessionalView] }]);
+        _index.Commit(1);
+
+        var anonymous = Search("codenmae");
+        var professional = Search("codenmae", viewer: new Viewer(IsVettedProfessional: true));
+
+        Assert.Null(anonymous.DidYouMean);
+        Assert.Empty(anonymous.Hits);
+        Assert.Equal("codename", professional.DidYouMean);
+        Assert.Equal(["document:closed"], professional.Hits.Select(h => h.Key));
+        Assert.Equal("preservation", Search("preservaton", viewer: new Viewer(IsVettedProfessional: true)).DidYouMean);
+    }
+
     public void Dispose() => _index.Dispose();
 
-    private SearchOutcome Search(string text, int page = 1, int pageSize = 10) =>
-        SearchEngine.Search(_index, new SearchRequest(text, new Dictionary<string, string>(), null, "en", Viewer.Anonymous, page, pageSize), []);
+    private SearchOutcome Search(string text, int page = 1, int pageSize = 10, Viewer? viewer = null) =>
+        SearchEngine.Search(_index, new SearchRequest(text, new Dictionary<string, string>(), null, "en", viewer ?? Viewer.Anonymous, page, pageSize), []);
 
     private static IndexEntry Entry(string slug, string title, DateOnly? date, IReadOnlyList<string>? countries = null) =>
         new($"document:{slug}", $"document:{slug}", SearchTypes.Document, $"/library/{slug}", new LocalisedText(title), new LocalisedText(title), [],

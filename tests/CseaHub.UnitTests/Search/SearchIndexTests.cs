@@ -1,8 +1,10 @@
 using CseaHub.Web.Domain.Editorial;
 using CseaHub.Web.Search;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Logging.Abstractions;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
 
 namespace CseaHub.UnitTests.Search;
 
@@ -42,6 +44,23 @@ public sealed class SearchIndexTests : IDisposable
         using var recovered = SearchIndex.Open(_path, NullLogger.Instance);
         Assert.False(recovered.IsBuilt);
         Assert.Equal(0, recovered.Search(searcher => searcher.Search(new MatchAllDocsQuery(), 10).TotalHits));
+    }
+
+    [Fact]
+    public void An_index_of_an_earlier_layout_is_emptied_and_reported_as_needing_a_rebuild()
+    {
+        // The commit an index written before layouts were recorded holds: a checkpoint, no layout.
+        using (var directory = FSDirectory.Open(_path))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(HubAnalyzers.Version, SearchIndex.Analyzer)))
+        {
+            writer.AddDocument(new Document { new StringField(SearchFields.Owner, "organisation:test", Field.Store.NO) });
+            writer.SetCommitData(new Dictionary<string, string> { ["checkpoint"] = "42" });
+            writer.Commit();
+        }
+
+        using var reopened = SearchIndex.Open(_path, NullLogger.Instance);
+        Assert.False(reopened.IsBuilt);
+        Assert.Equal(0, reopened.Search(searcher => searcher.Search(new MatchAllDocsQuery(), 10).TotalHits));
     }
 
     [Fact]
