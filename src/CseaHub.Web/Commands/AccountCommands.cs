@@ -7,9 +7,46 @@ namespace CseaHub.Web.Commands;
 /// <summary>
 /// <c>users add</c>: how the operator creates the first administrator (and any account) without a default password.
 /// The account is confirmed and vetted; staff still set up their second factor at first sign-in.
+/// <c>users token</c>: an API token for a member of staff's program (a sync job, the soak test), made without a browser.
 /// </summary>
-public sealed class AccountCommands(UserManager<HubUser> users, AuditLog audit, TimeProvider clock)
+public sealed class AccountCommands(UserManager<HubUser> users, ApiTokens tokens, AuditLog audit, TimeProvider clock)
 {
+    private const string Operator = "operator (command line)";
+
+    /// <summary>
+    /// Prints the secret alone on standard output (so a script can keep it) and what it is on standard error. The
+    /// holder sees it, and may revoke it, at /admin/api-tokens; the audit log names the operator as its maker.
+    /// </summary>
+    public async Task<int> TokenAsync(HubCommand command, TextWriter output, TextWriter error)
+    {
+        var email = command.Option("email")?.Trim();
+        var name = command.Option("name")?.Trim();
+        if (!AccountInput.IsEmail(email) || !ApiTokens.IsValidName(name))
+        {
+            await error.WriteLineAsync(
+                $"users token: give --email EMAIL (a staff account) and --name NAME (which program holds it, at most {ApiTokens.MaxNameLength} characters).");
+            return 2;
+        }
+
+        if (await users.FindByEmailAsync(email) is not { } user)
+        {
+            await error.WriteLineAsync($"users token: there is no account for {email}; create it with users add.");
+            return 1;
+        }
+
+        if (!(await users.GetRolesAsync(user)).Any(HubRoles.StaffRoles.Contains))
+        {
+            await error.WriteLineAsync($"users token: API tokens write content, for staff only ({string.Join(", ", HubRoles.StaffRoles)}); {email} has none of those roles.");
+            return 1;
+        }
+
+        var secret = await tokens.CreateAsync(user, name!, CancellationToken.None, Operator);
+        await output.WriteLineAsync(secret);
+        await error.WriteLineAsync(
+            $"API token '{name}' for {email}, valid for {ApiTokens.Lifetime.TotalDays:0} days. It is shown this once; send it as 'Authorization: Bearer …'.");
+        return 0;
+    }
+
     public async Task<int> AddAsync(HubCommand command, TextReader input, TextWriter output, TextWriter error)
     {
         var email = command.Option("email")?.Trim();
@@ -48,7 +85,7 @@ public sealed class AccountCommands(UserManager<HubUser> users, AuditLog audit, 
             EmailConfirmed = true,
             OrganisationName = organisation,
             Vetting = VettingStatus.Approved,
-            VettedBy = "operator (command line)",
+            VettedBy = Operator,
             VettedUtc = clock.GetUtcNow().UtcDateTime,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
@@ -71,7 +108,7 @@ public sealed class AccountCommands(UserManager<HubUser> users, AuditLog audit, 
             return 1;
         }
 
-        await audit.RecordAsync(AuditEventKind.AccountCreated, email, "operator (command line)", role);
+        await audit.RecordAsync(AuditEventKind.AccountCreated, email, Operator, role);
         await output.WriteLineAsync(HubRoles.StaffRoles.Contains(role)
             ? $"Created {email} ({role}). At first sign-in they set up two-factor authentication before using the back office."
             : $"Created {email} ({role}).");

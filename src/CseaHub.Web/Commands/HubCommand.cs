@@ -55,6 +55,10 @@ public sealed record HubCommand(HubCommandName Name, string? Argument, string[] 
                              Create an account (ROLE: Professional, Editor, Reviewer or Administrator). The password
                              is read from standard input (typed twice, unseen, at a terminal); there is no default.
                              Staff set up two-factor authentication at their first sign-in.
+          users token --email EMAIL --name NAME
+                             Make an API token for a staff account's program (the content API, /api/v1/content),
+                             valid 90 days. The secret alone goes to standard output, shown this once; its holder
+                             sees and revokes it at /admin/api-tokens.
           --help             Show this help.
 
         Options:
@@ -143,8 +147,8 @@ public sealed record HubCommand(HubCommandName Name, string? Argument, string[] 
             ["reindex"] => new HubCommand(HubCommandName.Reindex, null, [.. hostArgs]),
             ["migrate"] => new HubCommand(HubCommandName.Migrate, null, [.. hostArgs]),
             ["generate"] => new HubCommand(HubCommandName.Generate, null, [.. hostArgs]),
-            ["users", "add"] => new HubCommand(HubCommandName.Users, "add", [.. hostArgs]),
-            ["users", ..] => new HubCommand(HubCommandName.Help, null, [], "'users' knows one action: users add --email EMAIL --role ROLE."),
+            ["users", "add" or "token"] => new HubCommand(HubCommandName.Users, positional[1], [.. hostArgs]),
+            ["users", ..] => new HubCommand(HubCommandName.Help, null, [], "'users' knows two actions: users add --email EMAIL --role ROLE, users token --email EMAIL --name NAME."),
             ["import"] => new HubCommand(HubCommandName.Help, null, [], "'import' needs a path."),
             ["export"] => new HubCommand(HubCommandName.Help, null, [], "'export' needs --out DIR."),
             _ => new HubCommand(HubCommandName.Help, null, [], $"Unknown command: {string.Join(' ', positional)}"),

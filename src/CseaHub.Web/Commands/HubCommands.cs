@@ -33,7 +33,9 @@ public static class HubCommands
                     return await GenerateAsync(app, command);
                 case HubCommandName.Users:
                     await MigrateAsync(app);
-                    return await InScopeAsync(app, (AccountCommands accounts) => accounts.AddAsync(command, Console.In, Console.Out, Console.Error));
+                    return await InScopeAsync(app, (AccountCommands accounts) => command.Argument == "token"
+                        ? accounts.TokenAsync(command, Console.Out, Console.Error)
+                        : accounts.AddAsync(command, Console.In, Console.Out, Console.Error));
                 default:
                     await app.RunAsync();
                     return 0;

@@ -63,6 +63,17 @@ public sealed class HubCommandTests
     }
 
     [Fact]
+    public void Users_token_reads_the_account_and_the_token_name()
+    {
+        var command = HubCommand.Parse(["users", "token", "--email", "editor@hub.example", "--name", "nightly sync"]);
+
+        Assert.Equal(HubCommandName.Users, command.Name);
+        Assert.Equal("token", command.Argument);
+        Assert.Equal("editor@hub.example", command.Option("email"));
+        Assert.Equal("nightly sync", command.Option("name"));
+    }
+
+    [Fact]
     public void A_command_option_comes_from_the_command_line_in_either_spelling()
     {
         var command = HubCommand.Parse(["generate", "--documents=500", "--seed", "7"]);
@@ -75,7 +86,7 @@ public sealed class HubCommandTests
     [Theory]
     [InlineData("users")]
     [InlineData("users", "delete")]
-    public void The_users_command_knows_only_add(params string[] args)
+    public void The_users_command_knows_only_add_and_token(params string[] args)
     {
         var command = HubCommand.Parse(args);
 

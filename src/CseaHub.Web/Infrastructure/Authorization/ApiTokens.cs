@@ -22,8 +22,16 @@ public sealed class ApiTokens(HubDbContext db, AuditLog audit, TimeProvider cloc
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(90);
 
-    /// <summary>Makes a token for <paramref name="user"/>; the secret is returned once and never stored.</summary>
-    public async Task<string> CreateAsync(HubUser user, string name, CancellationToken cancellationToken)
+    public const int MaxNameLength = 100;
+
+    /// <summary>A token's name says which program holds it: one line of readable text.</summary>
+    public static bool IsValidName(string? name) => AccountInput.IsClean(name, MaxNameLength) && name!.Trim().Length > 0;
+
+    /// <summary>
+    /// Makes a token for <paramref name="user"/>; the secret is returned once and never stored. The audit log names
+    /// <paramref name="actor"/> as its maker: the user, or the operator at the command line.
+    /// </summary>
+    public async Task<string> CreateAsync(HubUser user, string name, CancellationToken cancellationToken, string? actor = null)
     {
         var secret = SecretPrefix + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var now = clock.GetUtcNow().UtcDateTime;
@@ -37,7 +45,7 @@ public sealed class ApiTokens(HubDbContext db, AuditLog audit, TimeProvider cloc
             ExpiresUtc = now + Lifetime,
         });
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditEventKind.ApiTokenCreated, user.Email ?? user.Id, user.Email, name, cancellationToken);
+        await audit.RecordAsync(AuditEventKind.ApiTokenCreated, user.Email ?? user.Id, actor ?? user.Email, name, cancellationToken);
         return secret;
     }
 

@@ -14,8 +14,6 @@ namespace CseaHub.Web.Pages.Admin;
 /// </summary>
 public sealed class ApiTokensModel(UserManager<HubUser> users, ApiTokens tokens, IStringLocalizer<SharedResource> text) : PageModel
 {
-    public const int MaxNameLength = 100;
-
     public IReadOnlyList<ApiToken> Tokens { get; private set; } = [];
 
     /// <summary>The secret just made: on this answer only, never stored or shown again.</summary>
@@ -38,14 +36,14 @@ public sealed class ApiTokensModel(UserManager<HubUser> users, ApiTokens tokens,
         }
 
         Name = name?.Trim();
-        if (!AccountInput.IsClean(Name, MaxNameLength) || Name!.Length == 0)
+        if (!ApiTokens.IsValidName(Name))
         {
-            Errors["name"] = text["ApiTokenNameInvalid", MaxNameLength];
+            Errors["name"] = text["ApiTokenNameInvalid", ApiTokens.MaxNameLength];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await ListAsync(user, cancellationToken);
         }
 
-        NewSecret = await tokens.CreateAsync(user, Name, cancellationToken);
+        NewSecret = await tokens.CreateAsync(user, Name!, cancellationToken);
         return await ListAsync(user, cancellationToken);
     }
 
