@@ -31,13 +31,7 @@ internal static class ReleaseDatabase
 
     private static async Task RestorePostgresAsync(string dump, string connectionString)
     {
-        var database = new NpgsqlConnectionStringBuilder(connectionString).Database!;
-        await using (var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres" }.ConnectionString))
-        {
-            await server.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", server);
-            await create.ExecuteNonQueryAsync();
-        }
+        await TestDatabase.TestDatabase.CreatePostgresDatabaseAsync(connectionString);
 
         using var reader = new StreamReader(new GZipStream(File.OpenRead(dump), CompressionMode.Decompress));
         // psql's own commands (\restrict, from pg_dump 15.14 on) are not SQL.

@@ -20,6 +20,16 @@ public abstract class TestDatabase : IAsyncDisposable
             : new SqliteTestDatabase(dataDirectory);
 
     public abstract ValueTask DisposeAsync();
+
+    /// <summary>Creates the empty PostgreSQL database a connection string names: where a backup is restored before a hub starts.</summary>
+    public static async Task CreatePostgresDatabaseAsync(string connectionString)
+    {
+        var database = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        await using var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres" }.ConnectionString);
+        await server.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", server);
+        await create.ExecuteNonQueryAsync();
+    }
 }
 
 internal sealed class SqliteTestDatabase(string dataDirectory) : TestDatabase
