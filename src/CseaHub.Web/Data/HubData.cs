@@ -2,6 +2,7 @@ using CseaHub.Web.Data.DatasetLoader;
 using CseaHub.Web.Data.Postgres;
 using CseaHub.Web.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace CseaHub.Web.Data;
@@ -31,13 +32,13 @@ public static class HubData
             provider.GetRequiredService<HubDataOptions>().ConnectionString,
             sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
                 .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-                .AddInterceptors(ComplexValues),
+                .AddInterceptors(ComplexValues).ConfigureWarnings(LogFailuresOnce),
             optionsLifetime: ServiceLifetime.Singleton);
         services.AddDbContext<PostgresHubDbContext>((provider, db) => db.UseNpgsql(
             provider.GetRequiredService<HubDataOptions>().ConnectionString,
             npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
                 .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-                .AddInterceptors(ComplexValues),
+                .AddInterceptors(ComplexValues).ConfigureWarnings(LogFailuresOnce),
             optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<HubDbContext>(provider =>
             provider.GetRequiredService<HubDataOptions>().Provider == DatabaseProvider.Postgres
@@ -60,6 +61,17 @@ public static class HubData
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = Infrastructure.HealthReportJson.WriteAsync });
         return app;
     }
+
+    /// <summary>
+    /// EF logs a failed command, save or query at Error before the exception reaches the hub, which then either handles
+    /// it (a save that lost a race is a 412 conflict; the first probe of the migrations history on a new PostgreSQL
+    /// database fails by design) or lets it reach the exception handler, which logs it with its request. So EF's line
+    /// goes at Information: the operator's error log holds each failure once and no handled one.
+    /// </summary>
+    private static void LogFailuresOnce(WarningsConfigurationBuilder warnings) => warnings.Log(
+        (RelationalEventId.CommandError, LogLevel.Information),
+        (CoreEventId.SaveChangesFailed, LogLevel.Information),
+        (CoreEventId.QueryIterationFailed, LogLevel.Information));
 
     private static void ReadSettings(HubDataOptions options, IConfiguration configuration)
     {
