@@ -51,6 +51,42 @@ internal sealed class ImportValidation(HubDbContext db, TimeProvider clock)
         return new ImportPlan(errors, changes, bulkChanges);
     }
 
+    /// <summary>
+    /// The errors one file's new content would add to the hub (in the file, or in another it breaks): the back office's
+    /// and the content API's check before a save and a publication, bounded like an import's. A file of a small kind is
+    /// validated with the small kinds, then the hub's organisations and documents are checked against them a batch at a
+    /// time; an organisation or a document is checked on its own against the small kinds and every slug, which is all
+    /// its rules read. Errors held before (content loaded before a rule existed) are not the editor's to fix here.
+    /// </summary>
+    public async Task<IReadOnlyList<DatasetError>> ErrorsOfEditAsync(ImportedFile edit, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var dataset = await DatasetFiles.SnapshotAsync(db, cancellationToken, DatasetFiles.Kinds.Where(k => !k.IsBulk));
+        var hub = await DatasetFiles.SlugsAsync(db, cancellationToken);
+        var scopeBefore = DatasetValidator.ScopeOf(dataset, today, hub);
+        var errors = new List<DatasetError>();
+        if (!edit.Kind.IsBulk)
+        {
+            var before = DatasetValidator.Validate(dataset, today, hub).ToHashSet();
+            new[] { edit }.PutInto(dataset);
+            errors.AddRange(DatasetValidator.Validate(dataset, today, hub).Where(error => !before.Contains(error)));
+            await RecheckHubAsync(scopeBefore, DatasetValidator.ScopeOf(dataset, today, hub), [], errors, cancellationToken);
+            return errors;
+        }
+
+        var withEdit = hub.Overlaid(edit.Content is OrganisationRecord organisation
+            ? new RecordsOutside(new Dictionary<string, string?> { [organisation.Slug] = organisation.Parent }, new HashSet<string>())
+            : new RecordsOutside(new Dictionary<string, string?>(), new HashSet<string> { ((DocumentRecord)edit.Content).Slug }));
+        Check(DatasetValidator.ScopeOf(dataset, today, withEdit), edit.File, edit.Content, errors);
+        var held = new List<DatasetError>();
+        foreach (var (file, current) in await ((IBatchLoadingKind)edit.Kind).LoadManyAsync(db, [edit.File], cancellationToken))
+        {
+            Check(scopeBefore, file, current, held);
+        }
+
+        return [.. errors.Except(held)];
+    }
+
     /// <summary>Reads every file once: the small kinds are kept, organisations and documents leave only their slugs.</summary>
     private static async Task<(List<ImportedFile> Small, List<SourceFile> Bulk, RecordsOutside Slugs)> ReadAsync(
         IReadOnlyList<SourceFile> files, List<DatasetError> errors, TextWriter progress)

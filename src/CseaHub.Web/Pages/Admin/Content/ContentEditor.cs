@@ -4,6 +4,7 @@ using CseaHub.Web.Data;
 using CseaHub.Web.Data.DatasetLoader;
 using CseaHub.Web.Domain.Accounts;
 using CseaHub.Web.Domain.Editorial;
+using CseaHub.Web.Exchange;
 using CseaHub.Web.Infrastructure.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace CseaHub.Web.Pages.Admin.Content;
 /// <summary>
 /// The back office's writes: drafts saved beside the published content, sent for review, sent back or published by
 /// someone else, archived; every step a revision, publications and archiving in the audit log. A change is validated
-/// against the whole dataset before it is saved and again before it is published, so nothing published can break a
+/// against the whole hub before it is saved and again before it is published, so nothing published can break a
 /// reference; publishing goes through the same importer as the bundled dataset, in one transaction with its revision.
 /// </summary>
 public sealed class ContentEditor(HubDbContext db, DatasetImporter importer, AuditLog audit, TimeProvider clock)
@@ -191,20 +192,10 @@ public sealed class ContentEditor(HubDbContext db, DatasetImporter importer, Aud
         }, cancellationToken);
     }
 
-    /// <summary>
-    /// The errors this file's content would add to the whole dataset (in this file or another it breaks). Errors the
-    /// database already holds (content loaded before a rule existed) are not the editor's to fix here, and would
-    /// otherwise block every save.
-    /// </summary>
+    /// <summary>The errors this file's content would add to the hub (see <see cref="ImportValidation.ErrorsOfEditAsync"/>).</summary>
     public async Task<IReadOnlyList<DatasetError>> ValidateAsync(
-        DatasetFileKind kind, string file, object content, CancellationToken cancellationToken)
-    {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var dataset = await DatasetFiles.SnapshotAsync(db, cancellationToken);
-        var before = DatasetValidator.Validate(dataset, today).ToHashSet();
-        kind.Put(dataset, file, content);
-        return [.. DatasetValidator.Validate(dataset, today).Where(error => !before.Contains(error))];
-    }
+        DatasetFileKind kind, string file, object content, CancellationToken cancellationToken) =>
+        await new ImportValidation(db, clock).ErrorsOfEditAsync(new ImportedFile(file, kind, content, file), cancellationToken);
 
     private async Task<EditorialResult> StepAsync(
         string file, string token, Func<EditorState, WorkflowRefusal?> rule, Func<EditorState, Task> step, CancellationToken cancellationToken)
