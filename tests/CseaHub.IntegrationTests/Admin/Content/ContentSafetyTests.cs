@@ -86,6 +86,23 @@ public sealed class ContentSafetyTests(HubAppFactory hub)
     }
 
     [Fact]
+    public async Task An_organisation_is_checked_against_the_others_a_parent_that_does_not_exist_or_makes_a_loop_is_refused()
+    {
+        var parentFile = await NewOrganisation.PublishedAsync(_editor, _reviewer, "Parent unit");
+        var parent = Path.GetFileNameWithoutExtension(parentFile);
+        var childFile = await NewOrganisation.PublishedAsync(_editor, _reviewer, "Child unit", fields => fields["parent"] = parent);
+
+        var missing = await _editor.SaveAsync(EditorClient.EditUrl(childFile), fields => fields["parent"] = "no-such-organisation");
+        var loop = await _editor.SaveAsync(EditorClient.EditUrl(parentFile), fields => fields["parent"] = Path.GetFileNameWithoutExtension(childFile));
+
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Contains("no-such-organisation", (await missing.ReadDocumentAsync()).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, loop.StatusCode);
+        Assert.Contains("parent", (await loop.ReadDocumentAsync()).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await hub.WithDatabaseAsync(db => db.ContentDrafts.AnyAsync(d => d.File == parentFile || d.File == childFile)));
+    }
+
+    [Fact]
     public async Task Control_characters_pasted_into_a_field_are_refused_on_that_field()
     {
         var response = await _editor.SaveAsync(EditorClient.NewUrl("organisation"), fields =>
