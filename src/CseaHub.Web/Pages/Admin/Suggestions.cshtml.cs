@@ -20,9 +20,15 @@ public sealed class SuggestionsModel(HubDbContext db, TimeProvider clock) : Page
 
     public async Task<IActionResult> OnPostAsync(int id, SuggestionStatus status, CancellationToken cancellationToken)
     {
-        if (await db.Suggestions.FindAsync([id], cancellationToken) is not { } suggestion || status == SuggestionStatus.New)
+        if (await db.Suggestions.FindAsync([id], cancellationToken) is not { } suggestion)
         {
             return NotFound();
+        }
+
+        // The page offers the decided statuses only: a status it does not offer (or none it can read) was not sent by it.
+        if (!ModelState.IsValid || status == SuggestionStatus.New || !Enum.IsDefined(status))
+        {
+            return BadRequest();
         }
 
         suggestion.Status = status;

@@ -58,9 +58,15 @@ public sealed class UsersModel(
 
     public async Task<IActionResult> OnPostRoleAsync(string? id, string? role, bool grant, CancellationToken cancellationToken)
     {
-        if (await FindAsync(id) is not { } account || role is null || !HubRoles.All.Contains(role))
+        if (await FindAsync(id) is not { } account)
         {
             return NotFound();
+        }
+
+        // The page only offers the hub's roles: anything else was not sent by it.
+        if (role is null || !HubRoles.All.Contains(role))
+        {
+            return BadRequest();
         }
 
         if (!grant && role == HubRoles.Administrator && users.GetUserId(User) == account.Id)

@@ -18,6 +18,12 @@ internal sealed class EditorClient(HttpClient http)
     {
         var form = page.QuerySelector("form.record-form") as IHtmlFormElement
             ?? throw new InvalidOperationException("No record form on the page.");
+        return (form.GetAttribute("action")!, ValuesOf(form));
+    }
+
+    /// <summary>What a browser would post from <paramref name="form"/> as it stands (checked boxes only; no buttons).</summary>
+    public static Dictionary<string, string> ValuesOf(IHtmlFormElement form)
+    {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var element in form.Elements)
         {
@@ -42,7 +48,7 @@ internal sealed class EditorClient(HttpClient http)
             }
         }
 
-        return (form.GetAttribute("action")!, fields);
+        return fields;
     }
 
     /// <summary>Opens the form, applies <paramref name="change"/> and posts it.</summary>

@@ -53,7 +53,7 @@ public sealed class EditModel(ContentEditor editor, IStringLocalizer<SharedResou
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(string? file, string? kind, string? token, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSaveAsync([FromQuery] string? file, [FromQuery] string? kind, string? token, CancellationToken cancellationToken)
     {
         if (!await ResolveAsync(file, kind, cancellationToken))
         {
@@ -71,19 +71,19 @@ public sealed class EditModel(ContentEditor editor, IStringLocalizer<SharedResou
         return Outcome(result, posted, token, "EditorSaved");
     }
 
-    public async Task<IActionResult> OnPostSubmitAsync(string? file, string? token, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnPostSubmitAsync([FromQuery] string? file, string? token, CancellationToken cancellationToken) =>
         await StepAsync(file, (actor, f) => editor.SubmitAsync(actor, f, token ?? string.Empty, cancellationToken), "EditorSubmitted", cancellationToken);
 
-    public async Task<IActionResult> OnPostSendBackAsync(string? file, string? token, string? comment, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnPostSendBackAsync([FromQuery] string? file, string? token, string? comment, CancellationToken cancellationToken) =>
         await StepAsync(file, (actor, f) => editor.SendBackAsync(actor, f, token ?? string.Empty, comment, cancellationToken), "EditorSentBack", cancellationToken);
 
-    public async Task<IActionResult> OnPostPublishAsync(string? file, string? token, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnPostPublishAsync([FromQuery] string? file, string? token, CancellationToken cancellationToken) =>
         await StepAsync(file, (actor, f) => editor.PublishAsync(actor, f, token ?? string.Empty, cancellationToken), "EditorPublished", cancellationToken);
 
-    public async Task<IActionResult> OnPostDiscardAsync(string? file, string? token, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnPostDiscardAsync([FromQuery] string? file, string? token, CancellationToken cancellationToken) =>
         await StepAsync(file, (actor, f) => editor.DiscardAsync(actor, f, token ?? string.Empty, cancellationToken), "EditorDiscarded", cancellationToken);
 
-    public async Task<IActionResult> OnPostArchiveAsync(string? file, string? token, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnPostArchiveAsync([FromQuery] string? file, string? token, CancellationToken cancellationToken) =>
         await StepAsync(file, (actor, f) => editor.ArchiveAsync(actor, f, token ?? string.Empty, cancellationToken), "EditorArchived", cancellationToken);
 
     /// <summary>Whether an element of the form has this path, so an error can link to it.</summary>
