@@ -16,6 +16,9 @@ internal sealed class ImportValidation(HubDbContext db, TimeProvider clock)
 {
     public const int BatchSize = 1000;
 
+    /// <summary>The small kinds an organisation's or a document's checks read (with the rounds' slugs).</summary>
+    private static readonly HashSet<string> ReadByRecordChecks = new(["organisation-types", "audiences", "topics", "countries", "instrument"], StringComparer.Ordinal);
+
     /// <summary>How often, in files, the console hears how far a pass is.</summary>
     private const int ProgressEvery = 10_000;
 
@@ -61,12 +64,12 @@ internal sealed class ImportValidation(HubDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<DatasetError>> ErrorsOfEditAsync(ImportedFile edit, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var dataset = await DatasetFiles.SnapshotAsync(db, cancellationToken, DatasetFiles.Kinds.Where(k => !k.IsBulk));
         var hub = await DatasetFiles.SlugsAsync(db, cancellationToken);
-        var scopeBefore = DatasetValidator.ScopeOf(dataset, today, hub);
         var errors = new List<DatasetError>();
         if (!edit.Kind.IsBulk)
         {
+            var dataset = await DatasetFiles.SnapshotAsync(db, cancellationToken, DatasetFiles.Kinds.Where(k => !k.IsBulk));
+            var scopeBefore = DatasetValidator.ScopeOf(dataset, today, hub);
             var before = DatasetValidator.Validate(dataset, today, hub).ToHashSet();
             new[] { edit }.PutInto(dataset);
             errors.AddRange(DatasetValidator.Validate(dataset, today, hub).Where(error => !before.Contains(error)));
@@ -74,14 +77,18 @@ internal sealed class ImportValidation(HubDbContext db, TimeProvider clock)
             return errors;
         }
 
+        // An organisation's or a document's checks read the vocabularies, the instruments' articles and the rounds'
+        // slugs: not the rounds' findings, which at 50,000 made every save read them all.
+        var read = await DatasetFiles.SnapshotAsync(db, cancellationToken, DatasetFiles.Kinds.Where(k => ReadByRecordChecks.Contains(k.Name)));
+        hub = hub with { MonitoringRounds = (await db.MonitoringRounds.AsNoTracking().Select(r => r.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal) };
         var withEdit = hub.Overlaid(edit.Content is OrganisationRecord organisation
             ? new RecordsOutside(new Dictionary<string, string?> { [organisation.Slug] = organisation.Parent }, new HashSet<string>())
             : new RecordsOutside(new Dictionary<string, string?>(), new HashSet<string> { ((DocumentRecord)edit.Content).Slug }));
-        Check(DatasetValidator.ScopeOf(dataset, today, withEdit), edit.File, edit.Content, errors);
+        Check(DatasetValidator.ScopeOf(read, today, withEdit), edit.File, edit.Content, errors);
         var held = new List<DatasetError>();
         foreach (var (file, current) in await ((IBatchLoadingKind)edit.Kind).LoadManyAsync(db, [edit.File], cancellationToken))
         {
-            Check(scopeBefore, file, current, held);
+            Check(DatasetValidator.ScopeOf(read, today, hub), file, current, held);
         }
 
         return [.. errors.Except(held)];

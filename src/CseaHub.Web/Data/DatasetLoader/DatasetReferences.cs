@@ -8,14 +8,14 @@ internal sealed record DatasetReferences(
     IReadOnlySet<string> MonitoringRounds,
     IReadOnlySet<string> Documents)
 {
-    /// <summary>The dataset's instruments and rounds, and <paramref name="known"/>'s organisations and documents (the dataset's and those outside it).</summary>
+    /// <summary>The dataset's instruments, and <paramref name="known"/>'s organisations, documents and rounds with the dataset's.</summary>
     public static DatasetReferences Of(Dataset dataset, RecordsOutside known) => new(
         known.OrganisationParents.Keys.ToHashSet(StringComparer.Ordinal),
         dataset.Instruments.GroupBy(i => i.Record.Slug, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
             g => (IReadOnlySet<string>)g.First().Record.Articles.Select(a => a.Number).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal),
-        dataset.MonitoringRounds.Select(r => r.Record.Slug).ToHashSet(StringComparer.Ordinal),
+        dataset.MonitoringRounds.Select(r => r.Record.Slug).Concat(known.MonitoringRounds).ToHashSet(StringComparer.Ordinal),
         known.Documents);
 
     public IReadOnlySet<string> Instruments { get; } = InstrumentArticles.Keys.ToHashSet(StringComparer.Ordinal);

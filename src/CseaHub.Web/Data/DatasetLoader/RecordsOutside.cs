@@ -7,6 +7,9 @@ namespace CseaHub.Web.Data.DatasetLoader;
 /// </summary>
 public sealed record RecordsOutside(IReadOnlyDictionary<string, string?> OrganisationParents, IReadOnlySet<string> Documents)
 {
+    /// <summary>Monitoring rounds known by slug alone (a document's check reads no more of them than that).</summary>
+    public IReadOnlySet<string> MonitoringRounds { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     public static RecordsOutside None { get; } =
         new(new Dictionary<string, string?>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
 
@@ -31,6 +34,9 @@ public sealed record RecordsOutside(IReadOnlyDictionary<string, string?> Organis
             parents[slug] = parent;
         }
 
-        return new RecordsOutside(parents, Documents.Concat(over.Documents).ToHashSet(StringComparer.Ordinal));
+        return new RecordsOutside(parents, Documents.Concat(over.Documents).ToHashSet(StringComparer.Ordinal))
+        {
+            MonitoringRounds = MonitoringRounds.Concat(over.MonitoringRounds).ToHashSet(StringComparer.Ordinal),
+        };
     }
 }

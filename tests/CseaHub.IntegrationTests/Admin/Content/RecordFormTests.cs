@@ -39,31 +39,46 @@ public sealed class RecordFormTests(HubAppFactory hub)
     }
 
     [Fact]
-    public async Task A_new_library_document_is_saved_though_its_own_field_is_named_kind()
+    public async Task A_new_library_document_is_saved_though_its_own_field_is_named_kind_and_its_round_is_checked()
     {
         // The document's "kind" (report, opinion, …) is posted beside the address's kind of file (document): the
         // address names the file's kind, or every new document was "not found".
         var client = new EditorClient(hub.CreateClientAs(HubRoles.Editor, "form-new-document"));
         var slug = TestData.UniqueKey("doc");
+        // What a document points at is checked against the hub: a round that does not exist is refused.
+        var refused = await client.SaveAsync(EditorClient.NewUrl("document"), fields =>
+        {
+            FillDocument(fields, TestData.UniqueKey("doc"));
+            fields["monitoringRound"] = "no-such-round";
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("no-such-round", (await refused.ReadDocumentAsync()).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+
         var saved = await client.SaveAsync(EditorClient.NewUrl("document"), fields =>
         {
-            fields["slug"] = slug;
-            fields["title.en"] = "A study of online grooming";
-            fields["kind"] = "research";
-            fields["visibility"] = "public";
-            fields["issued.year"] = "2024";
-            fields["issued.source"] = "study";
-            fields["issued.asOf"] = "2026-11-01";
-            fields["summary.en"] = "What the study found.";
-            fields["reviewedOn"] = "2026-11-01";
-            fields["sources[0].id"] = "study";
-            fields["sources[0].title"] = "The study";
-            fields["sources[0].publisher"] = "Example publisher";
-            fields["sources[0].url"] = "https://example.org/study";
+            FillDocument(fields, slug);
+            fields["monitoringRound"] = "lanzarote-convention-1";
         });
 
         Assert.True(saved.StatusCode == HttpStatusCode.Redirect, $"{saved.StatusCode} {(await saved.ReadDocumentAsync()).QuerySelector(".error-summary")?.TextContent}");
         Assert.True(await hub.WithDatabaseAsync(db => db.ContentDrafts.AnyAsync(d => d.File == $"library/{slug}.json")));
+    }
+
+    private static void FillDocument(Dictionary<string, string> fields, string slug)
+    {
+        fields["slug"] = slug;
+        fields["title.en"] = "A study of online grooming";
+        fields["kind"] = "research";
+        fields["visibility"] = "public";
+        fields["issued.year"] = "2024";
+        fields["issued.source"] = "study";
+        fields["issued.asOf"] = "2026-11-01";
+        fields["summary.en"] = "What the study found.";
+        fields["reviewedOn"] = "2026-11-01";
+        fields["sources[0].id"] = "study";
+        fields["sources[0].title"] = "The study";
+        fields["sources[0].publisher"] = "Example publisher";
+        fields["sources[0].url"] = "https://example.org/study";
     }
 
     [Fact]
