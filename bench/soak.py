@@ -1,0 +1,307 @@
+#!/usr/bin/env python3
+"""CseaHub soak test: mixed read traffic for a long run, with a write published every second.
+
+Readers: wrk over a mix of pages, API answers, searches, feeds and sitemaps, one request in four made distinct so the
+output cache does not answer it, measured in slices so drift shows. Writer: every second, an editor's program changes
+an organisation's description through the content API, submits it, and a reviewer's program publishes it; the public
+profile must show the change within a few seconds. Reported: errors of every kind (target 0), latency and throughput
+per slice and their drift, the hub's memory over time and its growth after the warm-up (target: flat), and the
+database's growth. It never fails on a figure: it reports. Results go to bench/results/soak-<date>-<commit>.json/.md.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from run import BENCH, NUMBERED_REQUESTS_LUA, ROOT, free_port, run, rss_kb, wait_for, wrk
+
+READ_PATHS = [
+    "/", "/fr/", "/organisations/council-of-europe", "/fr/organisations/europol", "/organisations/eurojust",
+    "/organisations", "/organisations?audience=law-enforcement&country=FR", "/fr/organisations?topic=grooming",
+    "/instruments/budapest-convention", "/instruments/lanzarote-convention", "/countries/fr", "/fr/countries/de",
+    "/library", "/monitoring", "/search?q=grooming", "/fr/search?q=entraide+judiciaire", "/search?q=preservaton",
+    "/api/v1/organisations?pageSize=20", "/api/v1/organisations/council-of-europe", "/api/v1/search?q=child+sexual+abuse+material",
+    "/cooperation?from=FR&to=RO&measure=subscriber-info&date=2026-11-28",
+    "/api/v1/cooperation?from=FR&to=RO&measure=subscriber-info&date=2026-11-28",
+    "/cooperation/grid?from=FR&region=eu&date=2026-11-28", "/feeds/updates.atom", "/sitemap.xml", "/glossary",
+]
+
+# Round robin over the paths; one request in four gets a throwaway parameter, so the page is rendered (or the search
+# run) as the first time after a change.
+MIX_LUA = NUMBERED_REQUESTS_LUA + """
+local paths = {%s}
+function request()
+  counter = counter + 1
+  local path = paths[(counter + id) %% #paths + 1]
+  if counter %% 4 == 0 then
+    local separator = string.find(path, "?", 1, true) and "&" or "?"
+    path = path .. separator .. "distinct=" .. id .. "-" .. counter
+  end
+  return wrk.format(nil, path)
+end
+"""
+
+WRITTEN_FILES = ["council-of-europe", "europol", "eurojust", "interpol", "inhope"]
+PASSWORD = "soak test password, long enough 7"
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--minutes", type=float, default=10, help="length of the soak")
+    parser.add_argument("--warmup-minutes", type=float, default=2, help="left out of the growth and drift figures")
+    parser.add_argument("--slice", type=int, default=30, help="seconds per wrk slice")
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--organisations", type=int, default=int(os.environ.get("BENCH_ORGANISATIONS", 20000)))
+    parser.add_argument("--documents", type=int, default=int(os.environ.get("BENCH_DOCUMENTS", 100000)))
+    parser.add_argument("--findings", type=int, default=int(os.environ.get("BENCH_FINDINGS", 50000)))
+    return parser.parse_args()
+
+
+def hub_command(work, env, *args, stdin=None):
+    return subprocess.run(["dotnet", str(work / "hub/CseaHub.Web.dll"), *args], cwd=work, env=env, check=True, text=True,
+                          capture_output=True, input=stdin)
+
+
+def staff_token(work, env, email, role):
+    hub_command(work, env, "users", "add", "--email", email, "--role", role, stdin=PASSWORD + "\n")
+    return hub_command(work, env, "users", "token", "--email", email, "--name", "soak").stdout.strip()
+
+
+class Writer(threading.Thread):
+    """Every second: GET, change, PUT, submit (editor), publish (reviewer), then wait for the public page to show it."""
+
+    def __init__(self, base, editor, reviewer, stop):
+        super().__init__(daemon=True)
+        self.base, self.editor, self.reviewer, self.stop = base, editor, reviewer, stop
+        self.cycles, self.failures, self.visible_s, self.cycle_s, self.late = 0, [], [], [], 0
+        self.originals = {}
+
+    def call(self, method, path, token, etag=None, body=None):
+        headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+        if etag:
+            headers["If-Match"] = etag
+        request = urllib.request.Request(self.base + path, method=method, headers=headers,
+                                         data=json.dumps(body).encode() if body is not None else None)
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return json.loads(response.read()), response.headers["ETag"]
+
+    def write(self, n):
+        slug = WRITTEN_FILES[n % len(WRITTEN_FILES)]
+        query = f"?file=organisations/{slug}.json"
+        state, etag = self.call("GET", "/api/v1/content" + query, self.editor)
+        record = state["draft"] or state["published"]
+        original = self.originals.setdefault(slug, record["description"]["en"])
+        marker = f"Soak write {n}."
+        record["description"]["en"] = f"{original} {marker}"
+        _, etag = self.call("PUT", "/api/v1/content" + query, self.editor, etag, record)
+        _, etag = self.call("POST", "/api/v1/content/submit" + query, self.editor, etag)
+        self.call("POST", "/api/v1/content/publish" + query, self.reviewer, etag)
+        published = time.monotonic()
+        while time.monotonic() - published < 10:
+            with urllib.request.urlopen(f"{self.base}/organisations/{slug}", timeout=30) as response:
+                if marker in response.read().decode():
+                    return time.monotonic() - published
+            time.sleep(0.05)
+        raise RuntimeError(f"{marker} not on /organisations/{slug} 10 s after publishing")
+
+    def run(self):
+        n, next_tick = 0, time.monotonic()
+        while not self.stop.is_set():
+            started = time.monotonic()
+            try:
+                self.visible_s.append(self.write(n))
+            except urllib.error.HTTPError as error:
+                self.failures.append(f"write {n}: {error.code} {error.read()[:300]!r}")
+            except Exception as error:  # noqa: BLE001 - every failure is reported, none stops the soak
+                self.failures.append(f"write {n}: {error}")
+            self.cycle_s.append(time.monotonic() - started)
+            self.cycles, n = self.cycles + 1, n + 1
+            next_tick += 1
+            wait = next_tick - time.monotonic()
+            if wait > 0:
+                self.stop.wait(wait)
+            else:
+                self.late += 1
+                next_tick = time.monotonic()
+
+
+class Memory(threading.Thread):
+    """The hub's resident memory every 5 seconds."""
+
+    def __init__(self, pid, stop):
+        super().__init__(daemon=True)
+        self.pid, self.stop, self.samples, self.started = pid, stop, [], time.monotonic()
+
+    def run(self):
+        while not self.stop.is_set():
+            for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    self.samples.append((round(time.monotonic() - self.started, 1), round(int(line.split()[1]) / 1024, 1)))
+            self.stop.wait(5)
+
+
+def slope_per_minute(points):
+    """Least-squares slope of (seconds, value) points, per minute."""
+    if len(points) < 2:
+        return 0.0
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    spread = sum((x - mx) ** 2 for x in xs)
+    return 0.0 if spread == 0 else 60 * sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / spread
+
+
+def database_mib(data):
+    return round(sum(f.stat().st_size for f in data.glob("hub.db*")) / 2**20, 1)
+
+
+def main():
+    args = parse_args()
+    work = Path(tempfile.mkdtemp(prefix="cseahub-soak-"))
+    hub = None
+    try:
+        print("Publishing the hub in Release…", flush=True)
+        run(["dotnet", "publish", str(ROOT / "src/CseaHub.Web"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false",
+             "-p:PublishReadyToRun=true", "-o", str(work / "hub")])
+        env = dict(os.environ, CSEAHUB_DATA_DIR=str(work / "data"), Logging__LogLevel__Default="Warning", RateLimits__SearchPerMinute="0")
+        if args.organisations or args.documents or args.findings:
+            print(f"Generating {args.organisations} organisations, {args.documents} documents, {args.findings} findings…", flush=True)
+            hub_command(work, env, "generate", "--organisations", str(args.organisations), "--documents", str(args.documents),
+                        "--findings", str(args.findings))
+        editor = staff_token(work, env, "soak-editor@bench.invalid", "Editor")
+        reviewer = staff_token(work, env, "soak-reviewer@bench.invalid", "Reviewer")
+
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        log = (work / "hub.log").open("w")
+        hub = subprocess.Popen(["dotnet", str(work / "hub/CseaHub.Web.dll"), "serve", "--urls", base], cwd=work, env=env,
+                               stdout=log, stderr=subprocess.STDOUT)
+        wait_for(base + "/organisations/council-of-europe")
+        database_start = database_mib(work / "data")
+        lua = work / "mix.lua"
+        lua.write_text(MIX_LUA % ", ".join(f'"{p}"' for p in READ_PATHS))
+
+        stop = threading.Event()
+        writer, memory = Writer(base, editor, reviewer, stop), Memory(hub.pid, stop)
+        memory.start()
+        writer.start()
+        slices, started = [], time.monotonic()
+        print(f"Soaking for {args.minutes} minutes: wrk -c{args.connections} in {args.slice}-s slices, a publish every second…", flush=True)
+        while time.monotonic() - started < args.minutes * 60:
+            measured = wrk(base + "/", args.slice, args.threads, args.connections, str(lua))
+            measured["at_s"] = round(time.monotonic() - started)
+            slices.append(measured)
+            print(f"  {measured['at_s']:>4} s: {measured['rps']:.0f} req/s, p50 {measured['p50_ms']:.1f} ms, p99 {measured['p99_ms']:.1f} ms, "
+                  f"non-2xx {measured['non_2xx']}, RSS {memory.samples[-1][1] if memory.samples else '?'} MiB, "
+                  f"writes {writer.cycles} ({len(writer.failures)} failed)", flush=True)
+        stop.set()
+        writer.join(timeout=60)
+        memory.join(timeout=10)
+        peak_rss_mib = round((rss_kb(hub.pid) or 0) / 1024, 1)
+        hub.send_signal(signal.SIGTERM)
+        hub.wait(timeout=30)
+        log.close()
+        logged = (work / "hub.log").read_text(errors="replace").splitlines()
+        logged_errors = [line for line in logged if line.startswith(("fail:", "crit:"))]
+
+        warmup_s = args.warmup_minutes * 60
+        steady = [s for s in memory.samples if s[0] >= warmup_s]
+        after = [s for s in slices if s["at_s"] - args.slice >= warmup_s] or slices
+        third = max(1, len(after) // 3)
+        commit = run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT).stdout.strip()
+        report = {
+            "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+            "commit": commit,
+            "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
+            "settings": vars(args),
+            "reads": {
+                "requests": round(sum(s["rps"] * args.slice for s in slices)),
+                "non_2xx": sum(s["non_2xx"] for s in slices),
+                "socket_errors": [s["socket_errors"] for s in slices if s["socket_errors"]],
+                "first_third_after_warmup": {k: statistics.median(s[k] for s in after[:third]) for k in ("rps", "p50_ms", "p99_ms")},
+                "last_third": {k: statistics.median(s[k] for s in after[-third:]) for k in ("rps", "p50_ms", "p99_ms")},
+                "slices": slices,
+            },
+            "writes": {
+                "cycles": writer.cycles,
+                "failures": writer.failures,
+                "late_ticks": writer.late,
+                "visible_p50_s": round(statistics.median(writer.visible_s), 3) if writer.visible_s else None,
+                "visible_max_s": round(max(writer.visible_s), 3) if writer.visible_s else None,
+                "cycle_p50_s": round(statistics.median(writer.cycle_s), 3) if writer.cycle_s else None,
+                "cycle_max_s": round(max(writer.cycle_s), 3) if writer.cycle_s else None,
+            },
+            "hub_errors_logged": len(logged_errors),
+            "hub_error_lines": logged_errors[:20],
+            "memory": {
+                "rss_after_warmup_mib": steady[0][1] if steady else None,
+                "rss_end_mib": memory.samples[-1][1] if memory.samples else None,
+                "rss_max_after_warmup_mib": max(s[1] for s in steady) if steady else None,
+                "slope_after_warmup_mib_per_min": round(slope_per_minute(steady), 2),
+                "peak_rss_mib": peak_rss_mib,
+                "samples": memory.samples,
+            },
+            "database_mib": {"start": database_start, "end": database_mib(work / "data")},
+        }
+        write_reports(report)
+    finally:
+        if hub and hub.poll() is None:
+            hub.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def write_reports(report):
+    results = BENCH / "results"
+    results.mkdir(exist_ok=True)
+    stem = f"soak-{report['date'][:10]}-{report['commit']}"
+    (results / f"{stem}.json").write_text(json.dumps(report, indent=2))
+    r, w, m = report["reads"], report["writes"], report["memory"]
+    s = report["settings"]
+    lines = [
+        f"# Soak {report['date']} ({report['commit']})",
+        "",
+        f"{s['minutes']} min, wrk -t{s['threads']} -c{s['connections']} over {len(READ_PATHS)} URLs (one request in four distinct), "
+        f"a publish every second; corpus: bundled + {s['organisations']} organisations, {s['documents']} documents, "
+        f"{s['findings']} findings; warm-up {s['warmup_minutes']} min; {report['machine']['cpus']} CPUs.",
+        "",
+        "| | figure |",
+        "|---|---|",
+        f"| read requests | {r['requests']:,} |",
+        f"| read errors (non-2xx/3xx, socket) | {r['non_2xx']} / {len(r['socket_errors'])} slices with socket errors |",
+        f"| writes published | {w['cycles'] - len(w['failures'])} of {w['cycles']} ({len(w['failures'])} failed; {w['late_ticks']} ticks late) |",
+        f"| write visible on the public page | p50 {w['visible_p50_s']} s, max {w['visible_max_s']} s |",
+        f"| write cycle (GET, PUT, submit, publish) | p50 {w['cycle_p50_s']} s, max {w['cycle_max_s']} s |",
+        f"| errors in the hub's log | {report['hub_errors_logged']} |",
+        f"| reads after warm-up, first third → last third | {r['first_third_after_warmup']['rps']:.0f} → {r['last_third']['rps']:.0f} req/s; "
+        f"p50 {r['first_third_after_warmup']['p50_ms']:.1f} → {r['last_third']['p50_ms']:.1f} ms; "
+        f"p99 {r['first_third_after_warmup']['p99_ms']:.1f} → {r['last_third']['p99_ms']:.1f} ms |",
+        f"| RSS after warm-up → end (max after warm-up) | {m['rss_after_warmup_mib']} → {m['rss_end_mib']} MiB ({m['rss_max_after_warmup_mib']} MiB) |",
+        f"| RSS trend after warm-up | {m['slope_after_warmup_mib_per_min']:+.2f} MiB/min |",
+        f"| peak RSS | {m['peak_rss_mib']} MiB |",
+        f"| database | {report['database_mib']['start']} → {report['database_mib']['end']} MiB |",
+        "",
+        "| at (s) | req/s | p50 ms | p99 ms | non-2xx |",
+        "|---|---|---|---|---|",
+        *[f"| {x['at_s']} | {x['rps']:.0f} | {x['p50_ms']:.1f} | {x['p99_ms']:.1f} | {x['non_2xx']} |" for x in r["slices"]],
+    ]
+    if w["failures"] or report["hub_error_lines"]:
+        lines += ["", "## Failures", "", *[f"- {f}" for f in w["failures"][:20]], *[f"- log: {e}" for e in report["hub_error_lines"]]]
+    text = "\n".join(lines) + "\n"
+    (results / f"{stem}.md").write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
