@@ -94,9 +94,9 @@ public sealed class HostileFormTests
     /// <summary>Every field the form posts or could post, hidden ones too, but not the anti-forgery token.</summary>
     private static List<string> Targets(IHtmlFormElement form) =>
     [
-        .. form.Elements.Select(e => e.GetAttribute("name")).OfType<string>()
+        .. form.Elements.Where(e => e is not IHtmlButtonElement and not IHtmlInputElement { Type: "submit" or "file" })
+            .Select(e => e.GetAttribute("name")).OfType<string>()
             .Where(name => name.Length > 0 && name != "__RequestVerificationToken")
-            .Where(name => form.Elements.First(e => e.GetAttribute("name") == name) is not IHtmlButtonElement and not IHtmlInputElement { Type: "submit" or "file" })
             .Distinct(StringComparer.Ordinal),
     ];
 

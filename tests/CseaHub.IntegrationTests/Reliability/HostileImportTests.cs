@@ -61,9 +61,10 @@ public sealed class HostileImportTests
         foreach (var url in slugs.Select(s => $"/organisations/{s}").Append($"/search?q={HostileInput.ScriptMarker}").Append("/organisations?q=hostile"))
         {
             using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
-            if ((int)response.StatusCode >= 400 || await HostileAnswers.LiveScriptAsync(response, parser) is not null)
+            var script = await HostileAnswers.LiveScriptAsync(response, parser);
+            if ((int)response.StatusCode >= 400 || script is not null)
             {
-                failures.Add($"{(int)response.StatusCode} {url} {await HostileAnswers.LiveScriptAsync(response, parser)}");
+                failures.Add($"{(int)response.StatusCode} {url} {script}");
             }
         }
 
