@@ -8,6 +8,7 @@ cd "$(dirname "$0")"
 
 configuration="${CONFIGURATION:-Release}"
 results="$(mktemp -d)"
+touch "$results/failures.txt"
 passed=0
 failed=0
 failures=()
@@ -26,6 +27,12 @@ run_suite() { # name, project, extra environment...
   while IFS= read -r test; do
     failures+=("$name: $test")
   done < <(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -Eo '^ *failed [A-Za-z_][^ ]*' | sed 's/^ *failed //')
+  # Each failure's message and first frames too: a CI log is often cut to its tail, and a failure that shows up once
+  # in many runs must be diagnosable from that tail.
+  sed 's/\x1b\[[0-9;]*m//g' "$log" | awk -v suite="$name" '
+    /^ *failed [A-Za-z_]/ { left = 10; print "--- " suite ": " $0; next }
+    !/^ / { left = 0 }
+    left > 0 { print; left-- }' >> "$results/failures.txt"
   passed=$((passed + ${suite_passed:-0}))
   failed=$((failed + ${suite_failed:-0}))
   if [ "$code" -ne 0 ]; then
@@ -104,6 +111,9 @@ run_suite browser tests/CseaHub.BrowserTests CSEAHUB_TEST_POSTGRES=
 
 echo
 if [ ${#failures[@]} -gt 0 ]; then
+  echo "Failures in detail:"
+  cut -c1-300 "$results/failures.txt"
+  echo
   echo "Failed tests:"
   printf '  %s\n' "${failures[@]}"
 fi

@@ -33,9 +33,13 @@ public sealed class ServerErrorTests : IAsyncLifetime
     {
         var response = await _hub.CreateClient().GetAsync("/api/v1/organisations");
 
-        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        // The answer and the log go into the message: this failed once in CI on PostgreSQL and nowhere else.
         var body = await response.Content.ReadAsStringAsync();
+        var errorsLogged = string.Join(" | ", _hub.Errors.Entries.Select(entry => entry.Split('\n')[0]));
+        Assert.True(
+            response.StatusCode == HttpStatusCode.InternalServerError
+                && response.Content.Headers.ContentType?.MediaType == "application/problem+json",
+            $"{(int)response.StatusCode} {response.Content.Headers.ContentType}: {body[..Math.Min(body.Length, 500)]} (logged: {errorsLogged})");
         Assert.DoesNotContain("Broken", body, StringComparison.Ordinal);
         Assert.DoesNotContain("SQL", body, StringComparison.OrdinalIgnoreCase);
     }
