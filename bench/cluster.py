@@ -42,12 +42,18 @@ def parse_args():
     return parser.parse_args()
 
 
+def install_packages(*packages):
+    """Debian packages, the package lists fetched first: a fresh machine has none yet."""
+    print(f"Installing {' '.join(packages)} (Debian packages)", flush=True)
+    subprocess.run(["apt-get", "update", "-qq"], check=True)
+    subprocess.run(["apt-get", "install", "-y", "-qq", *packages], check=True, stdout=subprocess.DEVNULL)
+
+
 def ensure_tools():
-    """wrk and nginx from Debian's packages when missing, as run.sh installs them."""
-    for tool in ("wrk", "nginx"):
-        if shutil.which(tool) is None:
-            print(f"Installing {tool}", flush=True)
-            subprocess.run(["apt-get", "install", "-y", "-qq", tool], check=True, stdout=subprocess.DEVNULL)
+    """wrk and nginx when missing, as run.sh installs them."""
+    missing = [tool for tool in ("wrk", "nginx") if shutil.which(tool) is None]
+    if missing:
+        install_packages(*missing)
 
 
 def cpu_times():
@@ -73,8 +79,7 @@ def measure(url, args, script):
 def start_postgres(work):
     binaries = sorted(Path("/usr/lib/postgresql").glob("*/bin"))
     if not binaries:
-        print("Installing postgresql", flush=True)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "postgresql"], check=True, stdout=subprocess.DEVNULL)
+        install_packages("postgresql")
         binaries = sorted(Path("/usr/lib/postgresql").glob("*/bin"))
     pg_bin = binaries[-1]
     data = work / "pg"

@@ -2,5 +2,6 @@
 # Soak test: mixed reads and a publish every second for 10 minutes, reporting errors, drift and memory growth. See bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")"
-command -v wrk >/dev/null || { echo "Installing wrk"; apt-get install -y -qq wrk >/dev/null; }
+. ./debian-packages.sh
+install_missing wrk
 exec python3 soak.py "$@"
