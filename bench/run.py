@@ -24,6 +24,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+from memory import PeakMemory
+
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 # (name, path, distinct): a distinct target adds a unique throwaway parameter to every request (see DISTINCT_LUA), so
@@ -204,6 +206,8 @@ def main():
         hub = subprocess.Popen(["dotnet", str(work / "hub/CseaHub.Web.dll"), "serve", "--urls", f"http://127.0.0.1:{hub_port}"],
                                cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         processes.append(hub)
+        hub_memory = PeakMemory(hub.pid)
+        hub_memory.start()
         wait_for(f"http://127.0.0.1:{hub_port}/organisations/council-of-europe")
         cold_start_s = time.time() - started
 
@@ -291,6 +295,7 @@ http {{
         mixed["requests"] = round(mixed["rps"] * args.duration * args.runs)
 
         hub_peak_rss_mib = round((rss_kb(hub.pid) or 0) / 1024, 1)
+        hub_peak_by_kind = hub_memory.finish()
         # Measured last, when the hub has certainly finished any index build of its own.
         corpus["index_mib"] = round(sum(f.stat().st_size for f in (work / "data/index").glob("*")) / 2**20, 1)
         exchange = None if args.no_import else measure_export_and_import(work, env)
@@ -308,6 +313,8 @@ http {{
             "corpus": corpus,
             "cold_start_to_first_page_s": round(cold_start_s, 2),
             "hub_peak_rss_mib": hub_peak_rss_mib,
+            # Sampled every 0.5 s, each kind's own peak: anonymous (heaps) and file-mapped (index, code) pages.
+            "hub_peak_resident_by_kind_mib": hub_peak_by_kind,
             "search_in_process": in_process,
             "search_api_mixed": mixed,
             "exchange": exchange,
@@ -346,7 +353,9 @@ def write_reports(report):
         f"{c['synthetic_findings']} findings"
         + (f" (generated and indexed in {c['generate_and_index_s']} s, peak RSS {c['generate_peak_rss_mib']} MiB: {c['generate_output']})" if 'generate_output' in c else "")
         + f"; index {c['index_mib']} MiB.",
-        "", f"Cold start to first profile page (existing index): {report['cold_start_to_first_page_s']} s. Hub peak RSS: {report['hub_peak_rss_mib']} MiB.", "",
+        "", f"Cold start to first profile page (existing index): {report['cold_start_to_first_page_s']} s. Hub peak RSS: {report['hub_peak_rss_mib']} MiB "
+        f"(each kind's own peak: anonymous {report['hub_peak_resident_by_kind_mib'].get('anonymous')} MiB, "
+        f"file-mapped {report['hub_peak_resident_by_kind_mib'].get('file')} MiB).", "",
         f"Search in-process ({p['documents']} synthetic entries, {p['editsAfterBuild']} edits after the build, {p['segments']} segments, "
         f"{p['queries']} mixed queries): p50 {p['p50Ms']} ms, p99 {p['p99Ms']} ms, max {p['maxMs']} ms; build {p['buildSeconds']} s, {p['indexMiB']} MiB.", "",
         f"Search API over HTTP, the same query mix, every request distinct (no cache), wrk -c{s['connections']}: "

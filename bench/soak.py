@@ -26,6 +26,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from memory import resident_mib
 from run import BENCH, NUMBERED_REQUESTS_LUA, ROOT, free_port, run, rss_kb, wait_for, wrk
 
 READ_PATHS = [
@@ -69,6 +70,9 @@ def parse_args():
     parser.add_argument("--slice", type=int, default=30, help="seconds per wrk slice")
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--label", help="added to the results' file names, for runs side by side on one commit")
+    parser.add_argument("--corpus", type=Path, help="a data directory made earlier by `generate` (copied, left as it is): "
+                        "skips generating, for runs side by side on the same corpus")
     parser.add_argument("--organisations", type=int, default=int(os.environ.get("BENCH_ORGANISATIONS", 20000)))
     parser.add_argument("--documents", type=int, default=int(os.environ.get("BENCH_DOCUMENTS", 100000)))
     parser.add_argument("--findings", type=int, default=int(os.environ.get("BENCH_FINDINGS", 50000)))
@@ -162,7 +166,7 @@ class Writer(threading.Thread):
 
 
 class Memory(threading.Thread):
-    """The hub's resident memory every 5 seconds."""
+    """The hub's resident memory every 5 seconds: (seconds, RSS, anonymous, file-mapped) in MiB."""
 
     def __init__(self, pid, stop):
         super().__init__(daemon=True)
@@ -170,9 +174,10 @@ class Memory(threading.Thread):
 
     def run(self):
         while not self.stop.is_set():
-            for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    self.samples.append((round(time.monotonic() - self.started, 1), round(int(line.split()[1]) / 1024, 1)))
+            sample = resident_mib(self.pid)
+            if sample:
+                at = round(time.monotonic() - self.started, 1)
+                self.samples.append((at, sample["rss"], sample["anonymous"], sample["file"]))
             self.stop.wait(5)
 
 
@@ -222,7 +227,10 @@ def main():
         run(["dotnet", "publish", str(ROOT / "src/CseaHub.Web"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false",
              "-p:PublishReadyToRun=true", "-o", str(work / "hub")])
         env = dict(os.environ, CSEAHUB_DATA_DIR=str(work / "data"), Logging__LogLevel__Default="Warning", RateLimits__SearchPerMinute="0")
-        if args.organisations or args.documents or args.findings:
+        if args.corpus:
+            print(f"Copying the corpus {args.corpus}…", flush=True)
+            shutil.copytree(args.corpus, work / "data")
+        elif args.organisations or args.documents or args.findings:
             print(f"Generating {args.organisations} organisations, {args.documents} documents, {args.findings} findings…", flush=True)
             hub_command(work, env, "generate", "--organisations", str(args.organisations), "--documents", str(args.documents),
                         "--findings", str(args.findings))
@@ -274,7 +282,9 @@ def main():
             "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
             "commit": commit,
             "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
-            "settings": vars(args),
+            "settings": {**vars(args), "corpus": str(args.corpus) if args.corpus else None},
+            # Runtime settings given from outside (a GC mode, say), so runs side by side say what differed.
+            "runtime_environment": {k: v for k, v in os.environ.items() if k.startswith("DOTNET_")},
             "reads": {
                 "requests": round(sum(s["rps"] * args.slice for s in slices)),
                 "non_2xx": sum(s["non_2xx"] for s in slices),
@@ -299,6 +309,11 @@ def main():
                 "rss_end_mib": memory.samples[-1][1] if memory.samples else None,
                 "rss_max_after_warmup_mib": max(s[1] for s in steady) if steady else None,
                 "slope_after_warmup_mib_per_min": round(slope_per_minute(steady), 2),
+                # Anonymous pages are what the process itself allocated; the rest of RSS is mapped files (index, code).
+                "anonymous_after_warmup_mib": steady[0][2] if steady else None,
+                "anonymous_end_mib": memory.samples[-1][2] if memory.samples else None,
+                "anonymous_slope_after_warmup_mib_per_min": round(slope_per_minute([(t, a) for t, _, a, _ in steady]), 2),
+                "file_mapped_end_mib": memory.samples[-1][3] if memory.samples else None,
                 "peak_rss_mib": peak_rss_mib,
                 "live_heap_after_warmup_mib": heaps.get("after_warmup"),
                 "live_heap_end_mib": heaps.get("end"),
@@ -316,7 +331,8 @@ def main():
 def write_reports(report):
     results = BENCH / "results"
     results.mkdir(exist_ok=True)
-    stem = f"soak-{report['date'][:10]}-{report['commit']}"
+    label = report["settings"]["label"]
+    stem = f"soak-{report['date'][:10]}-{report['commit']}" + (f"-{label}" if label else "")
     (results / f"{stem}.json").write_text(json.dumps(report, indent=2))
     r, w, m = report["reads"], report["writes"], report["memory"]
     s = report["settings"]
@@ -324,8 +340,10 @@ def write_reports(report):
         f"# Soak {report['date']} ({report['commit']})",
         "",
         f"{s['minutes']} min, wrk -t{s['threads']} -c{s['connections']} over {len(READ_PATHS)} URLs (one request in four distinct), "
-        f"a publish every second; corpus: bundled + {s['organisations']} organisations, {s['documents']} documents, "
-        f"{s['findings']} findings; warm-up {s['warmup_minutes']} min; {report['machine']['cpus']} CPUs.",
+        f"a publish every second; corpus: "
+        + (f"a copy of {s['corpus']}" if s["corpus"] else f"bundled + {s['organisations']} organisations, {s['documents']} documents, {s['findings']} findings")
+        + f"; warm-up {s['warmup_minutes']} min; {report['machine']['cpus']} CPUs"
+        + "".join(f"; {k}={v}" for k, v in report["runtime_environment"].items()) + ".",
         "",
         "| | figure |",
         "|---|---|",
@@ -341,6 +359,8 @@ def write_reports(report):
         f"p99 {r['first_third_after_warmup']['p99_ms']:.1f} → {r['last_third']['p99_ms']:.1f} ms |",
         f"| RSS after warm-up → end (max after warm-up) | {m['rss_after_warmup_mib']} → {m['rss_end_mib']} MiB ({m['rss_max_after_warmup_mib']} MiB) |",
         f"| RSS trend after warm-up | {m['slope_after_warmup_mib_per_min']:+.2f} MiB/min |",
+        f"| of which anonymous (heaps), after warm-up → end | {m['anonymous_after_warmup_mib']} → {m['anonymous_end_mib']} MiB, "
+        f"trend {m['anonymous_slope_after_warmup_mib_per_min']:+.2f} MiB/min; file-mapped (index, code) at the end: {m['file_mapped_end_mib']} MiB |",
         f"| peak RSS | {m['peak_rss_mib']} MiB |",
         f"| live managed heap after a full GC, after warm-up → end | {m['live_heap_after_warmup_mib']} → {m['live_heap_end_mib']} MiB |",
         f"| database | {report['database_mib']['start']} → {report['database_mib']['end']} MiB |",
