@@ -20,19 +20,25 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     private readonly IReadOnlyDictionary<string, string?> _overrides;
 
+    private readonly Action<IServiceCollection> _services;
+
     public HubAppFactory()
-        : this(new Dictionary<string, string?>())
+        : this(new Dictionary<string, string?>(), _ => { })
     {
     }
 
-    private HubAppFactory(IReadOnlyDictionary<string, string?> overrides)
+    private HubAppFactory(IReadOnlyDictionary<string, string?> overrides, Action<IServiceCollection> services)
     {
         _overrides = overrides;
+        _services = services;
         _database = TestDatabase.TestDatabase.Create(_dataDirectory);
     }
 
     /// <summary>A hub of a test's own, with settings of its own (a small rate limit, say).</summary>
-    public static HubAppFactory WithSettings(IReadOnlyDictionary<string, string?> overrides) => new(overrides);
+    public static HubAppFactory WithSettings(IReadOnlyDictionary<string, string?> overrides) => new(overrides, _ => { });
+
+    /// <summary>A hub of a test's own, with services added or replaced (a database interceptor, say).</summary>
+    public static HubAppFactory WithServices(Action<IServiceCollection> services) => new(new Dictionary<string, string?>(), services);
 
     private Dictionary<string, string?> Settings => new()
     {
@@ -110,6 +116,7 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
         {
             TestAuthentication.AddTo(services);
             TestRemoteAddress.AddTo(services);
+            _services(services);
         });
     }
 

@@ -74,6 +74,7 @@ public static class HubInfrastructure
         app.UseHubPageCompression();
 
         // After authentication: the cache must know who asks (it never keeps a signed-in reader's answers).
+        app.UseCoalescedRequestRetry();
         app.UseOutputCache();
 
         // Inside the output cache: an answer is hashed once and kept with its tag, and the cache answers If-None-Match

@@ -34,6 +34,8 @@ internal sealed class ContentCachePolicy : IOutputCachePolicy
             return ValueTask.CompletedTask;
         }
 
+        // A request whose first try waited on a rendering that was cancelled renders itself (see CoalescedRequestRetry).
+        context.AllowLocking = !Infrastructure.CoalescedRequestRetry.RendersAlone(context.HttpContext);
         context.CacheVaryByRules.VaryByValues["feed"] = checkpoint.Value.ToString(CultureInfo.InvariantCulture);
         context.Tags.Add(Tag);
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(10);
