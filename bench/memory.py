@@ -9,11 +9,12 @@ part the process owns.
 import threading
 from pathlib import Path
 
-FIELDS = {"VmRSS:": "rss", "RssAnon:": "anonymous", "RssFile:": "file", "RssShmem:": "shared"}
+# VmHWM is the kernel's own record of the highest RSS since the process started.
+FIELDS = {"VmRSS:": "rss", "VmHWM:": "peak_rss", "RssAnon:": "anonymous", "RssFile:": "file", "RssShmem:": "shared"}
 
 
 def resident_mib(pid):
-    """{"rss", "anonymous", "file", "shared"} in MiB, or None when the process is gone."""
+    """{"rss", "peak_rss", "anonymous", "file", "shared"} in MiB, or None when the process is gone."""
     try:
         lines = Path(f"/proc/{pid}/status").read_text().splitlines()
     except OSError:

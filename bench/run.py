@@ -24,7 +24,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from memory import PeakMemory
+from memory import PeakMemory, resident_mib
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -142,16 +142,6 @@ def wrk(url, duration, threads, connections, script=None):
     return {"rps": rps, "p50_ms": latency(50), "p99_ms": latency(99),
             "non_2xx": int(errors.group(1)) if errors else 0,
             "socket_errors": socket_errors.group(1) if socket_errors else ""}
-
-
-def rss_kb(pid):
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return None
 
 
 def timed(cmd, cwd, env):
@@ -294,7 +284,7 @@ http {{
         mixed = wrk(hub_url, args.duration * args.runs, args.threads, args.connections, str(mixed_lua))
         mixed["requests"] = round(mixed["rps"] * args.duration * args.runs)
 
-        hub_peak_rss_mib = round((rss_kb(hub.pid) or 0) / 1024, 1)
+        hub_peak_rss_mib = (resident_mib(hub.pid) or {}).get("peak_rss")
         hub_peak_by_kind = hub_memory.finish()
         # Measured last, when the hub has certainly finished any index build of its own.
         corpus["index_mib"] = round(sum(f.stat().st_size for f in (work / "data/index").glob("*")) / 2**20, 1)

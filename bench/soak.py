@@ -27,7 +27,7 @@ import urllib.request
 from pathlib import Path
 
 from memory import resident_mib
-from run import BENCH, NUMBERED_REQUESTS_LUA, ROOT, free_port, run, rss_kb, wait_for, wrk
+from run import BENCH, NUMBERED_REQUESTS_LUA, ROOT, free_port, run, wait_for, wrk
 
 READ_PATHS = [
     "/", "/fr/", "/organisations/council-of-europe", "/fr/organisations/europol", "/organisations/eurojust",
@@ -58,6 +58,7 @@ end
 # Ten bundled organisations in turn: a write that takes longer than a second overlaps the next, never on the same file.
 WRITTEN_FILES = ["council-of-europe", "europol", "eurojust", "interpol", "inhope", "internet-watch-foundation", "ncmec",
                  "ecpat-international", "missing-children-europe", "offlimits"]
+RUNTIME_SETTINGS = ("DOTNET_", "MALLOC_")
 GCDUMP = Path.home() / ".dotnet/tools/dotnet-gcdump"
 LOG_LEVELS = ("trce:", "dbug:", "info:", "warn:", "fail:", "crit:")
 PASSWORD = "soak test password, long enough 7"
@@ -266,7 +267,7 @@ def main():
         writer.join(timeout=60)
         memory.join(timeout=10)
         heaps["end"] = live_heap_mib(hub.pid, work, "end")
-        peak_rss_mib = round((rss_kb(hub.pid) or 0) / 1024, 1)
+        peak_rss_mib = (resident_mib(hub.pid) or {}).get("peak_rss")
         hub.send_signal(signal.SIGTERM)
         hub.wait(timeout=30)
         log.close()
@@ -283,8 +284,8 @@ def main():
             "commit": commit,
             "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
             "settings": {**vars(args), "corpus": str(args.corpus) if args.corpus else None},
-            # Runtime settings given from outside (a GC mode, say), so runs side by side say what differed.
-            "runtime_environment": {k: v for k, v in os.environ.items() if k.startswith("DOTNET_")},
+            # Runtime settings given from outside (a GC mode, glibc's allocator), so runs side by side say what differed.
+            "runtime_environment": {k: v for k, v in os.environ.items() if k.startswith(RUNTIME_SETTINGS)},
             "reads": {
                 "requests": round(sum(s["rps"] * args.slice for s in slices)),
                 "non_2xx": sum(s["non_2xx"] for s in slices),
