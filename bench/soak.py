@@ -60,6 +60,8 @@ WRITTEN_FILES = ["council-of-europe", "europol", "eurojust", "interpol", "inhope
                  "ecpat-international", "missing-children-europe", "offlimits"]
 RUNTIME_SETTINGS = ("DOTNET_", "MALLOC_")
 GCDUMP = Path.home() / ".dotnet/tools/dotnet-gcdump"
+COUNTERS = Path.home() / ".dotnet/tools/dotnet-counters"
+COMMITTED = "dotnet.gc.last_collection.memory.committed_size"
 LOG_LEVELS = ("trce:", "dbug:", "info:", "warn:", "fail:", "crit:")
 PASSWORD = "soak test password, long enough 7"
 
@@ -182,6 +184,40 @@ class Memory(threading.Thread):
             self.stop.wait(5)
 
 
+class GcCommitted:
+    """The memory the GC holds from the system, read by dotnet-counters beside the hub (nothing without the tool).
+
+    Anonymous memory is the GC's committed memory plus native allocations (SQLite's, the runtime's own): sampling both
+    says which of the two grows.
+    """
+
+    def __init__(self, pid, work, seconds):
+        self.csv, self.started = work / "counters.csv", time.time()
+        # Stops by itself just before the soak ends, which is when the tool writes its file.
+        self.process = subprocess.Popen(
+            [str(COUNTERS), "collect", "-p", str(pid), "--format", "csv", "-o", str(self.csv), "--refresh-interval", "5",
+             "--duration", time.strftime("00:%H:%M:%S", time.gmtime(max(10, seconds - 5))), "--counters", f"System.Runtime[{COMMITTED}]"],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) if COUNTERS.exists() else None
+
+    def samples(self):
+        """(seconds since start, MiB) at each refresh."""
+        if self.process is None:
+            return []
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        if not self.csv.exists():
+            return []
+        points = []
+        for line in self.csv.read_text().splitlines()[1:]:
+            stamp, _, name, _, value = line.split(",")
+            if name.startswith(COMMITTED):
+                at = datetime.datetime.strptime(stamp, "%m/%d/%Y %H:%M:%S").timestamp() - self.started
+                points.append((round(at), round(float(value) / 2**20, 1)))
+        return points
+
+
 def live_heap_mib(pid, work, label):
     """The managed heap still alive after a full collection (dotnet-gcdump forces one), or None without the tool."""
     if not GCDUMP.exists():
@@ -250,6 +286,7 @@ def main():
 
         stop = threading.Event()
         writer, memory = Writer(base, editor, reviewer, stop), Memory(hub.pid, stop)
+        committed = GcCommitted(hub.pid, work, args.minutes * 60)
         memory.start()
         writer.start()
         slices, started, heaps = [], time.monotonic(), {}
@@ -266,6 +303,7 @@ def main():
         stop.set()
         writer.join(timeout=60)
         memory.join(timeout=10)
+        committed_samples = committed.samples()
         heaps["end"] = live_heap_mib(hub.pid, work, "end")
         peak_rss_mib = (resident_mib(hub.pid) or {}).get("peak_rss")
         hub.send_signal(signal.SIGTERM)
@@ -276,6 +314,7 @@ def main():
 
         warmup_s = args.warmup_minutes * 60
         steady = [s for s in memory.samples if s[0] >= warmup_s]
+        steady_committed = [s for s in committed_samples if s[0] >= warmup_s]
         after = [s for s in slices if s["at_s"] - args.slice >= warmup_s] or slices
         third = max(1, len(after) // 3)
         commit = run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT).stdout.strip()
@@ -316,6 +355,10 @@ def main():
                 "anonymous_slope_after_warmup_mib_per_min": round(slope_per_minute([(t, a) for t, _, a, _ in steady]), 2),
                 "file_mapped_end_mib": memory.samples[-1][3] if memory.samples else None,
                 "peak_rss_mib": peak_rss_mib,
+                "gc_committed_after_warmup_mib": steady_committed[0][1] if steady_committed else None,
+                "gc_committed_end_mib": committed_samples[-1][1] if committed_samples else None,
+                "gc_committed_slope_after_warmup_mib_per_min": round(slope_per_minute(steady_committed), 2),
+                "gc_committed_samples": committed_samples,
                 "live_heap_after_warmup_mib": heaps.get("after_warmup"),
                 "live_heap_end_mib": heaps.get("end"),
                 "samples": memory.samples,
@@ -362,6 +405,8 @@ def write_reports(report):
         f"| RSS trend after warm-up | {m['slope_after_warmup_mib_per_min']:+.2f} MiB/min |",
         f"| of which anonymous (heaps), after warm-up → end | {m['anonymous_after_warmup_mib']} → {m['anonymous_end_mib']} MiB, "
         f"trend {m['anonymous_slope_after_warmup_mib_per_min']:+.2f} MiB/min; file-mapped (index, code) at the end: {m['file_mapped_end_mib']} MiB |",
+        f"| of which the GC's committed memory, after warm-up → end | {m['gc_committed_after_warmup_mib']} → {m['gc_committed_end_mib']} MiB, "
+        f"trend {m['gc_committed_slope_after_warmup_mib_per_min']:+.2f} MiB/min |",
         f"| peak RSS | {m['peak_rss_mib']} MiB |",
         f"| live managed heap after a full GC, after warm-up → end | {m['live_heap_after_warmup_mib']} → {m['live_heap_end_mib']} MiB |",
         f"| database | {report['database_mib']['start']} → {report['database_mib']['end']} MiB |",

@@ -6,6 +6,8 @@ using CseaHub.Web.Infrastructure;
 using CseaHub.Web.Pages;
 using CseaHub.Web.Search;
 
+NativeMemory.LimitMallocArenas();
+
 var command = HubCommand.Parse(args);
 if (command.Name == HubCommandName.Help)
 {
