@@ -54,6 +54,33 @@ public sealed class LinkFiltersTests(HubAppFactory hub)
         });
     }
 
+    [Theory]
+    [InlineData(LinkPlan.LinksFirst)]
+    [InlineData(LinkPlan.ItemsInOrder)]
+    public async Task Either_plan_keeps_the_items_whose_linked_target_matches(LinkPlan plan)
+    {
+        await hub.WithDatabaseAsync(async db =>
+        {
+            var documents = db.Documents.VisibleTo(Viewer.Anonymous);
+            foreach (var code in await db.Countries.Select(c => c.Code).ToListAsync())
+            {
+                Assert.Equal(
+                    await Slugs(documents.Where(d => d.Countries.Any(c => c.Code == code))),
+                    await Slugs(documents.LinkedTo(db, d => d.Countries, c => c.Code == code, plan)));
+            }
+
+            var organisations = db.Organisations.VisibleTo(Viewer.Anonymous);
+            foreach (var key in await db.Topics.Select(t => t.Key).ToListAsync())
+            {
+                Assert.Equal(
+                    await Slugs(organisations.Where(o => o.Topics.Any(t => t.Key == key))),
+                    await Slugs(organisations.LinkedTo(db, o => o.Topics, t => t.Key == key, plan)));
+            }
+
+            Assert.Empty(await Slugs(organisations.LinkedTo(db, o => o.Audiences, a => a.Key == "no-such-audience", plan)));
+        });
+    }
+
     [Fact]
     public async Task An_item_linked_to_two_targets_comes_once_under_each()
     {

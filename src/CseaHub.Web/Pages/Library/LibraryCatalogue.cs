@@ -73,6 +73,20 @@ public sealed class LibraryCatalogue(HubDbContext db)
 
     public async Task<ResultPage<LibraryItem>> SearchAsync(LibraryFilter filter, Viewer viewer, CancellationToken cancellationToken)
     {
+        var total = await Filtered(filter, viewer, LinkPlan.LinksFirst).CountAsync(cancellationToken);
+        var rows = await Newest(Filtered(filter, viewer, LinkPlan.ItemsInOrder))
+            .Skip((filter.Page - 1) * filter.PageSize)
+            .Take(filter.PageSize)
+            .Select(d => new { d.IssuedById, Item = new LibraryItem(d.Slug, d.Title, d.Kind, null, d.Issued.Year, d.Issued.Day, d.Summary) })
+            .ToListAsync(cancellationToken);
+        var issuers = await OrganisationRef.ByIdAsync(db, viewer, rows.Select(r => r.IssuedById), cancellationToken);
+        var items = rows.Select(r => r.Item with { IssuedBy = issuers.Of(r.IssuedById) }).ToList();
+        return new ResultPage<LibraryItem>(total, filter.Page, filter.PageSize, items);
+    }
+
+    /// <summary>The documents the filter selects; the plan only changes how the database finds them (ADR 0012).</summary>
+    private IQueryable<Document> Filtered(LibraryFilter filter, Viewer viewer, LinkPlan plan)
+    {
         var documents = db.Documents.VisibleTo(viewer);
         if (filter.Kind is { } kind)
         {
@@ -86,22 +100,22 @@ public sealed class LibraryCatalogue(HubDbContext db)
 
         if (filter.Instrument is { } instrument)
         {
-            documents = documents.Where(d => d.Instruments.Any(i => i.Slug == instrument));
+            documents = documents.LinkedTo(db, d => d.Instruments, i => i.Slug == instrument, plan);
         }
 
         if (filter.Country is { } country)
         {
-            documents = documents.Where(d => d.Countries.Any(c => c.Code == country));
+            documents = documents.LinkedTo(db, d => d.Countries, c => c.Code == country, plan);
         }
 
         if (filter.Topic is { } topic)
         {
-            documents = documents.Where(d => d.Topics.Any(t => t.Key == topic));
+            documents = documents.LinkedTo(db, d => d.Topics, t => t.Key == topic, plan);
         }
 
         if (filter.Audience is { } audience)
         {
-            documents = documents.Where(d => d.Audiences.Any(a => a.Key == audience));
+            documents = documents.LinkedTo(db, d => d.Audiences, a => a.Key == audience, plan);
         }
 
         if (filter.Year is { } year)
@@ -109,15 +123,7 @@ public sealed class LibraryCatalogue(HubDbContext db)
             documents = documents.Where(d => d.Issued.Year == year);
         }
 
-        var total = await documents.CountAsync(cancellationToken);
-        var rows = await Newest(documents)
-            .Skip((filter.Page - 1) * filter.PageSize)
-            .Take(filter.PageSize)
-            .Select(d => new { d.IssuedById, Item = new LibraryItem(d.Slug, d.Title, d.Kind, null, d.Issued.Year, d.Issued.Day, d.Summary) })
-            .ToListAsync(cancellationToken);
-        var issuers = await OrganisationRef.ByIdAsync(db, viewer, rows.Select(r => r.IssuedById), cancellationToken);
-        var items = rows.Select(r => r.Item with { IssuedBy = issuers.Of(r.IssuedById) }).ToList();
-        return new ResultPage<LibraryItem>(total, filter.Page, filter.PageSize, items);
+        return documents;
     }
 
     /// <summary>Newest first, then by slug so paging is stable (the order an index of the documents table follows).</summary>

@@ -68,34 +68,8 @@ public sealed class OrganisationDirectory(HubDbContext db)
     public async Task<ResultPage<DirectoryItem>> SearchAsync(
         DirectoryFilter filter, Viewer viewer, string language, CancellationToken cancellationToken)
     {
-        var organisations = db.Organisations.VisibleTo(viewer);
-        if (TextKey.Of(filter.Query) is { Length: > 0 } text)
-        {
-            organisations = organisations.Where(o => o.SearchKey.Contains(text));
-        }
-
-        if (filter.Type is { } type)
-        {
-            organisations = organisations.Where(o => o.Type.Key == type);
-        }
-
-        if (filter.Audience is { } audience)
-        {
-            organisations = organisations.Where(o => o.Audiences.Any(a => a.Key == audience));
-        }
-
-        if (filter.Topic is { } topic)
-        {
-            organisations = organisations.Where(o => o.Topics.Any(t => t.Key == topic));
-        }
-
-        if (filter.Country is { } country)
-        {
-            organisations = organisations.Where(o => o.Countries.Any(c => c.Code == country));
-        }
-
-        var total = await organisations.CountAsync(cancellationToken);
-        var items = await Sorted(organisations, language, filter.Sort)
+        var total = await Filtered(filter, viewer, LinkPlan.LinksFirst).CountAsync(cancellationToken);
+        var items = await Sorted(Filtered(filter, viewer, LinkPlan.ItemsInOrder), language, filter.Sort)
             .Skip((filter.Page - 1) * filter.PageSize)
             .Take(filter.PageSize)
             .Select(o => new DirectoryItem(
@@ -109,6 +83,38 @@ public sealed class OrganisationDirectory(HubDbContext db)
                 o.Audiences.OrderBy(a => a.Position).Select(a => a.Key).ToList()))
             .ToListAsync(cancellationToken);
         return new ResultPage<DirectoryItem>(total, filter.Page, filter.PageSize, items);
+    }
+
+    /// <summary>The organisations the filter selects; the plan only changes how the database finds them (ADR 0012).</summary>
+    private IQueryable<Organisation> Filtered(DirectoryFilter filter, Viewer viewer, LinkPlan plan)
+    {
+        var organisations = db.Organisations.VisibleTo(viewer);
+        if (TextKey.Of(filter.Query) is { Length: > 0 } text)
+        {
+            organisations = organisations.Where(o => o.SearchKey.Contains(text));
+        }
+
+        if (filter.Type is { } type)
+        {
+            organisations = organisations.Where(o => o.Type.Key == type);
+        }
+
+        if (filter.Audience is { } audience)
+        {
+            organisations = organisations.LinkedTo(db, o => o.Audiences, a => a.Key == audience, plan);
+        }
+
+        if (filter.Topic is { } topic)
+        {
+            organisations = organisations.LinkedTo(db, o => o.Topics, t => t.Key == topic, plan);
+        }
+
+        if (filter.Country is { } country)
+        {
+            organisations = organisations.LinkedTo(db, o => o.Countries, c => c.Code == country, plan);
+        }
+
+        return organisations;
     }
 
     /// <summary>By name in the page's language (its sort key, so the database orders), then by slug so lists are stable.</summary>
