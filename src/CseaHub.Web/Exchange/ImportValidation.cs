@@ -64,10 +64,10 @@ internal sealed class ImportValidation(HubDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<DatasetError>> ErrorsOfEditAsync(ImportedFile edit, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var hub = await DatasetFiles.SlugsAsync(db, cancellationToken);
         var errors = new List<DatasetError>();
         if (!edit.Kind.IsBulk)
         {
+            var hub = await DatasetFiles.SlugsAsync(db, cancellationToken);
             var dataset = await DatasetFiles.SnapshotAsync(db, cancellationToken, DatasetFiles.Kinds.Where(k => !k.IsBulk));
             var scopeBefore = DatasetValidator.ScopeOf(dataset, today, hub);
             var before = DatasetValidator.Validate(dataset, today, hub).ToHashSet();
@@ -77,18 +77,22 @@ internal sealed class ImportValidation(HubDbContext db, TimeProvider clock)
             return errors;
         }
 
-        // An organisation's or a document's checks read the vocabularies, the instruments' articles and the rounds'
-        // slugs: not the rounds' findings, which at 50,000 made every save read them all.
+        // An organisation's or a document's checks read the vocabularies, the instruments' articles, the rounds' slugs
+        // and the organisations it names (a parent and its ancestors, an issuer): not the rounds' findings, nor every
+        // slug of the hub, which at 50,000 findings and 120,000 records made every save read them all.
+        var current = await ((IBatchLoadingKind)edit.Kind).LoadManyAsync(db, [edit.File], cancellationToken);
         var read = await DatasetFiles.SnapshotAsync(db, cancellationToken, DatasetFiles.Kinds.Where(k => ReadByRecordChecks.Contains(k.Name)));
-        hub = hub with { MonitoringRounds = (await db.MonitoringRounds.AsNoTracking().Select(r => r.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal) };
-        var withEdit = hub.Overlaid(edit.Content is OrganisationRecord organisation
+        var named = await DatasetFiles.OrganisationsNamedAsync(db, current.Values.Append(edit.Content), cancellationToken);
+        var rounds = await db.MonitoringRounds.AsNoTracking().Select(r => r.Slug).ToListAsync(cancellationToken);
+        named = named with { MonitoringRounds = rounds.ToHashSet(StringComparer.Ordinal) };
+        var withEdit = named.Overlaid(edit.Content is OrganisationRecord organisation
             ? new RecordsOutside(new Dictionary<string, string?> { [organisation.Slug] = organisation.Parent }, new HashSet<string>())
             : new RecordsOutside(new Dictionary<string, string?>(), new HashSet<string> { ((DocumentRecord)edit.Content).Slug }));
         Check(DatasetValidator.ScopeOf(read, today, withEdit), edit.File, edit.Content, errors);
         var held = new List<DatasetError>();
-        foreach (var (file, current) in await ((IBatchLoadingKind)edit.Kind).LoadManyAsync(db, [edit.File], cancellationToken))
+        foreach (var (file, content) in current)
         {
-            Check(DatasetValidator.ScopeOf(read, today, hub), file, current, held);
+            Check(DatasetValidator.ScopeOf(read, today, named), file, content, held);
         }
 
         return [.. errors.Except(held)];

@@ -96,6 +96,36 @@ public static class DatasetFiles
         return new RecordsOutside(parents, documents.ToHashSet(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// The organisations that organisation and document records name (themselves, their parents, their issuers) with
+    /// every ancestor, as a validation of those records sees the hub: what one record's checks read, not every slug.
+    /// </summary>
+    public static async Task<RecordsOutside> OrganisationsNamedAsync(HubDbContext db, IEnumerable<object> records, CancellationToken cancellationToken)
+    {
+        var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var next = records.SelectMany(record => record switch
+        {
+            OrganisationRecord organisation => new[] { organisation.Slug, organisation.Parent },
+            DocumentRecord document => [document.IssuedBy],
+            _ => [],
+        }).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        while (next.Count > 0)
+        {
+            var found = await db.Organisations.AsNoTracking().Where(o => next.Contains(o.Slug))
+                .Select(o => new { o.Slug, Parent = o.Parent == null ? null : o.Parent.Slug })
+                .ToListAsync(cancellationToken);
+            foreach (var organisation in found)
+            {
+                parents[organisation.Slug] = organisation.Parent;
+            }
+
+            // A chain that loops in the database ends where it meets an organisation already read.
+            next = found.Select(o => o.Parent).OfType<string>().Where(parent => !parents.ContainsKey(parent)).ToHashSet(StringComparer.Ordinal);
+        }
+
+        return new RecordsOutside(parents, new HashSet<string>(StringComparer.Ordinal));
+    }
+
     private static ListFileKind<TermRecord> Terms<T>(
         string name, string file, Func<Dataset, List<Located<TermRecord>>> records, Func<HubDbContext, DbSet<T>> terms)
         where T : Domain.Taxonomy.Term =>

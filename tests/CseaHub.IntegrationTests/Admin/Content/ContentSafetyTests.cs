@@ -91,9 +91,12 @@ public sealed class ContentSafetyTests(HubAppFactory hub)
         var parentFile = await NewOrganisation.PublishedAsync(_editor, _reviewer, "Parent unit");
         var parent = Path.GetFileNameWithoutExtension(parentFile);
         var childFile = await NewOrganisation.PublishedAsync(_editor, _reviewer, "Child unit", fields => fields["parent"] = parent);
+        var grandchildFile = await NewOrganisation.PublishedAsync(_editor, _reviewer, "Grandchild unit",
+            fields => fields["parent"] = Path.GetFileNameWithoutExtension(childFile));
 
         var missing = await _editor.SaveAsync(EditorClient.EditUrl(childFile), fields => fields["parent"] = "no-such-organisation");
-        var loop = await _editor.SaveAsync(EditorClient.EditUrl(parentFile), fields => fields["parent"] = Path.GetFileNameWithoutExtension(childFile));
+        // Through two generations: the check reads the chain of parents from the database.
+        var loop = await _editor.SaveAsync(EditorClient.EditUrl(parentFile), fields => fields["parent"] = Path.GetFileNameWithoutExtension(grandchildFile));
 
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.Contains("no-such-organisation", (await missing.ReadDocumentAsync()).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);

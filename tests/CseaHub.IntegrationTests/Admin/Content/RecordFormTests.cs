@@ -39,25 +39,29 @@ public sealed class RecordFormTests(HubAppFactory hub)
     }
 
     [Fact]
-    public async Task A_new_library_document_is_saved_though_its_own_field_is_named_kind_and_its_round_is_checked()
+    public async Task A_new_library_document_is_saved_though_its_own_field_is_named_kind_and_its_round_and_issuer_are_checked()
     {
         // The document's "kind" (report, opinion, …) is posted beside the address's kind of file (document): the
         // address names the file's kind, or every new document was "not found".
         var client = new EditorClient(hub.CreateClientAs(HubRoles.Editor, "form-new-document"));
         var slug = TestData.UniqueKey("doc");
-        // What a document points at is checked against the hub: a round that does not exist is refused.
+        // What a document points at is checked against the hub: a round or an issuer that does not exist is refused.
         var refused = await client.SaveAsync(EditorClient.NewUrl("document"), fields =>
         {
             FillDocument(fields, TestData.UniqueKey("doc"));
             fields["monitoringRound"] = "no-such-round";
+            fields["issuedBy"] = "no-such-issuer";
         });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("no-such-round", (await refused.ReadDocumentAsync()).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        var errors = (await refused.ReadDocumentAsync()).QuerySelector(".error-summary")!.TextContent;
+        Assert.Contains("no-such-round", errors, StringComparison.Ordinal);
+        Assert.Contains("no-such-issuer", errors, StringComparison.Ordinal);
 
         var saved = await client.SaveAsync(EditorClient.NewUrl("document"), fields =>
         {
             FillDocument(fields, slug);
             fields["monitoringRound"] = "lanzarote-convention-1";
+            fields["issuedBy"] = "lanzarote-committee";
         });
 
         Assert.True(saved.StatusCode == HttpStatusCode.Redirect, $"{saved.StatusCode} {(await saved.ReadDocumentAsync()).QuerySelector(".error-summary")?.TextContent}");
