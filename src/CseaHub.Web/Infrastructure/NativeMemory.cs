@@ -9,8 +9,8 @@ namespace CseaHub.Web.Infrastructure;
 /// <remarks>
 /// SQLite allocates natively from whichever thread-pool thread runs a query, and glibc gives each such thread its own
 /// arena (up to eight per core), each keeping freed pages for later. Under the soak that made the process's anonymous
-/// memory climb by about 9 MiB a minute while the managed heap stayed flat; with two arenas it stayed flat and reads
-/// were as fast (docs/adr/0011). Elsewhere than glibc (Windows, macOS, musl) there is nothing to do.
+/// memory climb by about 9 MiB a minute while the managed heap stayed flat; with two arenas it climbed by 5 and reads
+/// were faster (docs/adr/0014). Elsewhere than glibc (Windows, macOS, musl) there is nothing to do.
 /// </remarks>
 internal static class NativeMemory
 {
