@@ -32,18 +32,18 @@ class PeakMemory(threading.Thread):
 
     def __init__(self, pid):
         super().__init__(daemon=True)
-        self.pid, self.peak, self._stop = pid, {}, threading.Event()
+        self.pid, self.peak, self._done = pid, {}, threading.Event()
 
     def run(self):
-        while not self._stop.is_set():
+        while not self._done.is_set():
             sample = resident_mib(self.pid)
             if sample is None:
                 return
             for name, mib in sample.items():
                 self.peak[name] = max(self.peak.get(name, 0), mib)
-            self._stop.wait(0.5)
+            self._done.wait(0.5)
 
     def finish(self):
-        self._stop.set()
+        self._done.set()
         self.join(timeout=2)
         return dict(self.peak)
