@@ -115,6 +115,11 @@ public sealed class LinkFiltersTests(HubAppFactory hub)
         {
             var error = Assert.Throws<ArgumentException>(() => db.Organisations.LinkedTo(db, o => o.Bodies, 1));
             Assert.Contains("Organisation.Bodies", error.Message, StringComparison.Ordinal);
+            foreach (var plan in Enum.GetValues<LinkPlan>())
+            {
+                var planned = Assert.Throws<ArgumentException>(() => db.Organisations.LinkedTo(db, o => o.Bodies, b => b.Slug == "x", plan));
+                Assert.Contains("Organisation.Bodies", planned.Message, StringComparison.Ordinal);
+            }
             return Task.CompletedTask;
         });
     }
