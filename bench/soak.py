@@ -62,6 +62,9 @@ RUNTIME_SETTINGS = ("DOTNET_", "MALLOC_")
 GCDUMP = Path.home() / ".dotnet/tools/dotnet-gcdump"
 COUNTERS = Path.home() / ".dotnet/tools/dotnet-counters"
 COMMITTED = "dotnet.gc.last_collection.memory.committed_size"
+HEAP_SIZE = "dotnet.gc.last_collection.heap.size"
+COLLECTIONS = "dotnet.gc.collections"
+REQUEST_DURATION = "http.server.request.duration"
 LOG_LEVELS = ("trce:", "dbug:", "info:", "warn:", "fail:", "crit:")
 PASSWORD = "soak test password, long enough 7"
 
@@ -184,38 +187,72 @@ class Memory(threading.Thread):
             self.stop.wait(5)
 
 
-class GcCommitted:
-    """The memory the GC holds from the system, read by dotnet-counters beside the hub (nothing without the tool).
+class RuntimeCounters:
+    """The runtime's and ASP.NET Core's own metrics, read every 5 s by dotnet-counters beside the hub (nothing without
+    the tool): the memory the GC holds from the system, each generation's size, the collections, and each route's
+    request duration.
 
     Anonymous memory is the GC's committed memory plus native allocations (SQLite's, the runtime's own): sampling both
-    says which of the two grows.
+    says which of the two grows; the generations say where in the GC it grows; the routes say which read slows down.
     """
+
+    SELECTED = (f"System.Runtime[{COMMITTED},{HEAP_SIZE},{COLLECTIONS}],"
+                f"Microsoft.AspNetCore.Hosting[{REQUEST_DURATION}]")
 
     def __init__(self, pid, work, seconds):
         self.csv, self.started = work / "counters.csv", time.time()
         # Stops by itself just before the soak ends, which is when the tool writes its file.
         self.process = subprocess.Popen(
             [str(COUNTERS), "collect", "-p", str(pid), "--format", "csv", "-o", str(self.csv), "--refresh-interval", "5",
-             "--duration", time.strftime("00:%H:%M:%S", time.gmtime(max(10, seconds - 5))), "--counters", f"System.Runtime[{COMMITTED}]"],
+             "--duration", time.strftime("00:%H:%M:%S", time.gmtime(max(10, seconds - 5))), "--counters", self.SELECTED],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) if COUNTERS.exists() else None
 
-    def samples(self):
-        """(seconds since start, MiB) at each refresh."""
+    def series(self):
+        """{(counter, tags): [(seconds since start, value)]}, tags as a sorted tuple of (name, value)."""
         if self.process is None:
-            return []
+            return {}
         try:
             self.process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             self.process.kill()
         if not self.csv.exists():
-            return []
-        points = []
+            return {}
+        found = {}
         for line in self.csv.read_text().splitlines()[1:]:
-            stamp, _, name, _, value = line.split(",")
-            if name.startswith(COMMITTED):
-                at = datetime.datetime.strptime(stamp, "%m/%d/%Y %H:%M:%S").timestamp() - self.started
-                points.append((round(at), round(float(value) / 2**20, 1)))
-        return points
+            fields = line.split(",")
+            stamp, name, value = fields[0], ",".join(fields[2:-2]), float(fields[-1])
+            counter, _, tags = name.partition("[")
+            key = (counter.split(" (")[0], tuple(sorted(tuple(t.split("=", 1)) for t in tags.rstrip("]").split(";") if "=" in t)))
+            at = datetime.datetime.strptime(stamp, "%m/%d/%Y %H:%M:%S").timestamp() - self.started
+            found.setdefault(key, []).append((round(at), value))
+        return found
+
+
+def counter_figures(series, warmup_s):
+    """What the soak reports of the counters: the GC's committed memory over time, each generation's size (median of
+    the first and of the last third after warm-up), the collections after warm-up, and each route's p50 and p99 (median
+    over the first and the last third after warm-up), the routes that slowed most first."""
+    def thirds(points):
+        steady = [v for at, v in points if at >= warmup_s]
+        third = max(1, len(steady) // 3)
+        return (statistics.median(steady[:third]), statistics.median(steady[-third:])) if steady else (None, None)
+
+    mib = 2 ** 20
+    committed = [(at, round(v / mib, 1)) for (name, _), points in series.items() if name == COMMITTED for at, v in points]
+    generations = {dict(tags)["gc.heap.generation"]: [round(v / mib, 1) for v in thirds(points) if v is not None]
+                   for (name, tags), points in series.items() if name == HEAP_SIZE}
+    collections = {dict(tags)["gc.heap.generation"]: round(sum(v for at, v in points if at >= warmup_s))
+                   for (name, tags), points in series.items() if name == COLLECTIONS}
+    durations = {}
+    for (name, tags), points in series.items():
+        tag = dict(tags)
+        if name == REQUEST_DURATION and tag.get("http.response.status_code", "").startswith("2") and "http.route" in tag:
+            durations.setdefault((tag["http.request.method"], tag["http.route"]), {})[tag["Percentile"]] = thirds(points)
+    routes = [{"method": method, "route": route,
+               **{f"p{p}_ms": [round(v * 1000, 1) for v in durations[(method, route)][p]] for p in ("50", "99")}}
+              for method, route in durations if all(None not in durations[(method, route)].get(p, (None,)) for p in ("50", "99"))]
+    routes.sort(key=lambda r: r["p50_ms"][1] / max(r["p50_ms"][0], 0.01), reverse=True)
+    return committed, {"heap_by_generation_mib": generations, "collections_after_warmup": collections, "routes": routes}
 
 
 def live_heap_mib(pid, work, label):
@@ -286,7 +323,7 @@ def main():
 
         stop = threading.Event()
         writer, memory = Writer(base, editor, reviewer, stop), Memory(hub.pid, stop)
-        committed = GcCommitted(hub.pid, work, args.minutes * 60)
+        counters = RuntimeCounters(hub.pid, work, args.minutes * 60)
         memory.start()
         writer.start()
         slices, started, heaps = [], time.monotonic(), {}
@@ -303,7 +340,7 @@ def main():
         stop.set()
         writer.join(timeout=60)
         memory.join(timeout=10)
-        committed_samples = committed.samples()
+        counter_series = counters.series()
         heaps["end"] = live_heap_mib(hub.pid, work, "end")
         peak_rss_mib = (resident_mib(hub.pid) or {}).get("peak_rss")
         hub.send_signal(signal.SIGTERM)
@@ -313,6 +350,7 @@ def main():
         logged_errors = error_blocks(logged)
 
         warmup_s = args.warmup_minutes * 60
+        committed_samples, runtime = counter_figures(counter_series, warmup_s)
         steady = [s for s in memory.samples if s[0] >= warmup_s]
         steady_committed = [s for s in committed_samples if s[0] >= warmup_s]
         after = [s for s in slices if s["at_s"] - args.slice >= warmup_s] or slices
@@ -364,6 +402,7 @@ def main():
                 "samples": memory.samples,
             },
             "database_mib": {"start": database_start, "end": database_mib(work / "data")},
+            "runtime": runtime,
         }
         write_reports(report)
     finally:
@@ -415,12 +454,31 @@ def write_reports(report):
         "|---|---|---|---|---|",
         *[f"| {x['at_s']} | {x['rps']:.0f} | {x['p50_ms']:.1f} | {x['p99_ms']:.1f} | {x['non_2xx']} |" for x in r["slices"]],
     ]
+    lines += runtime_lines(report["runtime"])
     if w["failures"] or report["hub_error_lines"]:
         lines += ["", "## Failures", "", *[f"- {f}" for f in w["failures"][:20]],
                   *[f"\n```\n{e}\n```" for e in report["hub_error_lines"]]]
     text = "\n".join(lines) + "\n"
     (results / f"{stem}.md").write_text(text)
     print(text)
+
+
+def runtime_lines(runtime):
+    """The counters' part of the Markdown summary (empty without dotnet-counters)."""
+    lines = []
+    if runtime["heap_by_generation_mib"]:
+        generations = runtime["heap_by_generation_mib"]
+        collections = ", ".join(f"{g} {n:,}" for g, n in sorted(runtime["collections_after_warmup"].items())) or "not sampled"
+        lines += ["", "GC heap after each collection by generation, MiB (median of the first → last third after warm-up); "
+                  f"collections after warm-up: {collections}.",
+                  "", "| " + " | ".join(sorted(generations)) + " |", "|" + "---|" * len(generations),
+                  "| " + " | ".join(" → ".join(str(v) for v in generations[g]) for g in sorted(generations)) + " |"]
+    if runtime["routes"]:
+        lines += ["", "Request duration by route (successful answers; median over the first → last third after warm-up), slowed most first:",
+                  "", "| route | p50 ms | p99 ms |", "|---|---|---|",
+                  *[f"| {r['method']} {r['route']} | {r['p50_ms'][0]} → {r['p50_ms'][1]} | {r['p99_ms'][0]} → {r['p99_ms'][1]} |"
+                    for r in runtime["routes"]]]
+    return lines
 
 
 if __name__ == "__main__":
