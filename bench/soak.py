@@ -204,7 +204,8 @@ class RuntimeCounters:
         # Stops by itself just before the soak ends, which is when the tool writes its file.
         self.process = subprocess.Popen(
             [str(COUNTERS), "collect", "-p", str(pid), "--format", "csv", "-o", str(self.csv), "--refresh-interval", "5",
-             "--duration", time.strftime("00:%H:%M:%S", time.gmtime(max(10, seconds - 5))), "--counters", self.SELECTED],
+             # One histogram per route and status: the tool's default of 10 drops most of the mix's routes.
+             "--maxHistograms", "200", "--duration", time.strftime("00:%H:%M:%S", time.gmtime(max(10, seconds - 5))), "--counters", self.SELECTED],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) if COUNTERS.exists() else None
 
     def series(self):
