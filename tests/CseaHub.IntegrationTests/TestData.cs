@@ -122,7 +122,6 @@ internal static class TestData
         return slug;
     }
 
-    /// <summary>A library document about France, under the Lanzarote Convention, issued by the Lanzarote Committee.</summary>
     /// <summary>A published round of the Lanzarote Convention with <paramref name="findings"/> findings, each addressed to one country.</summary>
     public static async Task<MonitoringRound> NewRoundAsync(this HubDbContext db, int number, int findings, string country)
     {
@@ -158,9 +157,10 @@ internal static class TestData
         return round;
     }
 
+    /// <summary>A library document about France, under the Lanzarote Convention, issued by the Lanzarote Committee unless told.</summary>
     public static async Task<string> AddLibraryDocumentAsync(
         this HubAppFactory hub, string title, ContentStatus status = ContentStatus.Published, Visibility visibility = Visibility.Public,
-        string? roundSlug = null)
+        string? roundSlug = null, string issuedBy = "lanzarote-committee")
     {
         var slug = UniqueKey("doc");
         await hub.WithDatabaseAsync(async db =>
@@ -170,7 +170,7 @@ internal static class TestData
                 Slug = slug,
                 Title = new LocalisedText(title),
                 Kind = DocumentKind.Research,
-                IssuedBy = await db.Organisations.SingleAsync(o => o.Slug == "lanzarote-committee"),
+                IssuedBy = await db.Organisations.SingleAsync(o => o.Slug == issuedBy),
                 Issued = new PartialDate { Year = 2026, Day = new DateOnly(2026, 11, 1), SourceKey = "test", AsOf = new DateOnly(2026, 11, 28) },
                 Summary = new LocalisedText("Summary of " + title),
                 Status = status,

@@ -71,7 +71,7 @@ public static class SearchApi
         }
 
         var viewer = context.CurrentViewer();
-        var labels = await vocabulary.LabelsAsync(viewer, cancellationToken);
+        var labels = await vocabulary.LabelsAsync(viewer, SearchVocabulary.BodiesIn(parameters), cancellationToken);
         var errors = SearchVocabulary.Validate(parameters, labels, parseErrors);
         if (errors.Count > 0)
         {
@@ -79,6 +79,7 @@ public static class SearchApi
         }
 
         var outcome = await engine.SearchAsync(parameters.ToRequest(language, viewer), cancellationToken);
+        labels = await vocabulary.LabelsAsync(viewer, SearchVocabulary.BodiesIn(parameters, outcome), cancellationToken);
         return TypedResults.Ok(new SearchResponseDto(
             outcome.Total,
             parameters.Page,

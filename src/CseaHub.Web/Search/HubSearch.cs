@@ -11,6 +11,7 @@ public static class HubSearch
     {
         builder.Services.AddSingleton<GlossaryExpansion>();
         builder.Services.AddSingleton<Pages.Search.FacetLabelCache>();
+        builder.Services.AddSingleton<Pages.Search.BodyLabelCache>();
         builder.Services.AddSingleton<SearchIndexer>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<SearchIndexer>());
         builder.Services.AddSingleton<SearchEngine>();

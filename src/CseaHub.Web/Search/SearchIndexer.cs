@@ -16,6 +16,7 @@ public sealed partial class SearchIndexer(
     HubDataOptions options,
     GlossaryExpansion glossary,
     FacetLabelCache labels,
+    BodyLabelCache bodyNames,
     IOutputCacheStore answers,
     ILogger<SearchIndexer> logger)
     : BackgroundService
@@ -111,6 +112,7 @@ public sealed partial class SearchIndexer(
         await ReplaceAsync(index, builder, items, cancellationToken);
 
         glossary.Invalidate();
+        bodyNames.Clear();
         index.Compact();
         await CommitAsync(index, position, cancellationToken);
         _gaps.Reset();
@@ -167,6 +169,8 @@ public sealed partial class SearchIndexer(
             glossary.Invalidate();
         }
 
+        // Before the commit, as the other labels: once the index shows a change, no name read before it is served.
+        bodyNames.Forget(changed.Where(c => c.EntityType == Domain.Editorial.ContentTypes.Organisation).Select(c => c.Key));
         await ReplaceAsync(index, builder, changed, cancellationToken);
         await CommitAsync(index, applicable[^1].Id, cancellationToken);
         return applicable.Count;

@@ -118,6 +118,52 @@ public sealed class SearchFreshnessTests(HubAppFactory hub)
         Assert.Equal("Renamed topic " + word, await TopicLabelAsync(word, topic));
     }
 
+    [Fact]
+    public async Task A_renamed_body_shows_its_new_name_in_the_facets_and_one_made_professional_leaves_anonymous_facets()
+    {
+        await hub.SearchCaughtUpAsync();
+        var word = SearchProbe.UniqueWord();
+        var body = await hub.AddOrganisationAsync($"Committee {word}");
+        await hub.AddLibraryDocumentAsync($"Report {word}", issuedBy: body);
+        await hub.UntilTotalAsync(word, 2, Deadline);
+        Assert.Equal($"Committee {word}", await BodyLabelAsync(word, body));
+
+        await ChangeOrganisationAsync(body, o => o.Name = new LocalisedText("Renamed committee " + word));
+        Assert.Equal("Renamed committee " + word, await BodyLabelWithinDeadlineAsync(word, body, "Renamed committee " + word));
+
+        await ChangeOrganisationAsync(body, o => o.Visibility = Visibility.Professionals);
+        Assert.Null(await BodyLabelWithinDeadlineAsync(word, body, expected: null));
+        var filtered = await hub.CreateClient().GetAsync($"/api/v1/search?q={word}&body={body}");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, filtered.StatusCode);
+        Assert.DoesNotContain("Renamed committee", await filtered.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private async Task ChangeOrganisationAsync(string slug, Action<Organisation> change) =>
+        await hub.WithDatabaseAsync(async db =>
+        {
+            var organisation = await db.Organisations.SingleAsync(o => o.Slug == slug);
+            change(organisation);
+            organisation.UpdatedUtc = DateTime.UtcNow;
+            await db.SaveChangesAsync();
+        });
+
+    private async Task<string?> BodyLabelWithinDeadlineAsync(string word, string body, string? expected)
+    {
+        var watch = Stopwatch.StartNew();
+        var label = await BodyLabelAsync(word, body);
+        while (label != expected && watch.Elapsed < Deadline)
+        {
+            await Task.Delay(25);
+            label = await BodyLabelAsync(word, body);
+        }
+
+        return label;
+    }
+
+    private async Task<string?> BodyLabelAsync(string word, string body) =>
+        (await hub.CreateClient().SearchAsync(word)).GetProperty("facets").GetProperty("body").EnumerateArray()
+            .Where(f => f.GetProperty("value").GetString() == body).Select(f => f.GetProperty("label").GetString()).SingleOrDefault();
+
     private async Task<string?> TopicLabelAsync(string word, string topic) =>
         (await hub.CreateClient().SearchAsync(word)).GetProperty("facets").GetProperty("topic").EnumerateArray()
             .Where(f => f.GetProperty("value").GetString() == topic).Select(f => f.GetProperty("label").GetString()).SingleOrDefault();

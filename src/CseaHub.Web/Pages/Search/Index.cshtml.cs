@@ -28,7 +28,7 @@ public sealed class IndexModel(SearchEngine engine, SearchVocabulary vocabulary)
         var (parameters, parseErrors) = SearchParameters.Parse(Request.Query);
         var viewer = HttpContext.CurrentViewer();
         Parameters = parameters;
-        Labels = await vocabulary.LabelsAsync(viewer, cancellationToken);
+        Labels = await vocabulary.LabelsAsync(viewer, SearchVocabulary.BodiesIn(parameters), cancellationToken);
         Errors = SearchVocabulary.Validate(parameters, Labels, parseErrors);
         if (Errors.Count > 0)
         {
@@ -39,6 +39,7 @@ public sealed class IndexModel(SearchEngine engine, SearchVocabulary vocabulary)
         if (!parameters.IsEmpty)
         {
             Outcome = await engine.SearchAsync(parameters.ToRequest(HubCulture.CurrentLanguage, viewer), cancellationToken);
+            Labels = await vocabulary.LabelsAsync(viewer, SearchVocabulary.BodiesIn(parameters, Outcome), cancellationToken);
             if (IsPastEnd)
             {
                 Response.StatusCode = StatusCodes.Status404NotFound;

@@ -22,6 +22,10 @@ public sealed class FacetLabels(IReadOnlyDictionary<string, IReadOnlyDictionary<
     public LocalisedText? Label(string dimension, string value) =>
         dimension == SearchFacets.Year ? LocalisedHtml.AlreadyLocalised(value)
         : labels.TryGetValue(dimension, out var values) && values.TryGetValue(value, out var label) ? label : null;
+
+    /// <summary>These labels with <paramref name="bodies"/> as the labels of the body dimension.</summary>
+    public FacetLabels WithBodies(IReadOnlyDictionary<string, LocalisedText> bodies) =>
+        new(new Dictionary<string, IReadOnlyDictionary<string, LocalisedText>>(labels) { [SearchFacets.Body] = bodies });
 }
 
 /// <summary>
@@ -29,17 +33,31 @@ public sealed class FacetLabels(IReadOnlyDictionary<string, IReadOnlyDictionary<
 /// may not see have no label, so they can be neither shown as a facet nor used as a filter (the answer is the same as
 /// for a value that does not exist).
 /// </summary>
-public sealed class SearchVocabulary(HubDbContext db, IStringLocalizer<SharedResource> text, FacetLabelCache cache)
+public sealed class SearchVocabulary(HubDbContext db, IStringLocalizer<SharedResource> text, FacetLabelCache cache, BodyLabelCache bodyNames)
 {
-    public async Task<FacetLabels> LabelsAsync(Viewer viewer, CancellationToken cancellationToken)
+    /// <summary>
+    /// The labels of every dimension but the bodies, of which only <paramref name="bodies"/>: organisations are
+    /// counted by the ten thousand, and a search shows or filters on a few of them.
+    /// </summary>
+    public async Task<FacetLabels> LabelsAsync(Viewer viewer, IEnumerable<string> bodies, CancellationToken cancellationToken)
     {
         var key = (viewer.IsVettedProfessional, System.Globalization.CultureInfo.CurrentUICulture.Name);
-        return await cache.GetOrLoadAsync(key, () => LoadAsync(viewer, cancellationToken));
+        var labels = await cache.GetOrLoadAsync(key, () => LoadAsync(viewer, cancellationToken));
+        var names = await bodyNames.GetOrLoadAsync(viewer.IsVettedProfessional, bodies, async slugs =>
+            await db.Organisations.VisibleTo(viewer).Where(o => slugs.Contains(o.Slug)).Select(o => new { o.Slug, o.Name })
+                .ToDictionaryAsync(o => o.Slug, o => o.Name, StringComparer.Ordinal, cancellationToken));
+        return labels.WithBodies(names);
+    }
+
+    /// <summary>The bodies a search names: those it filters on and, once it has run, those its facets count.</summary>
+    public static IEnumerable<string> BodiesIn(SearchParameters parameters, SearchOutcome? outcome = null)
+    {
+        var counted = outcome?.Facets.GetValueOrDefault(SearchFacets.Body)?.Select(v => v.Value) ?? [];
+        return parameters.Filters.TryGetValue(SearchFacets.Body, out var chosen) ? counted.Append(chosen) : counted;
     }
 
     private async Task<FacetLabels> LoadAsync(Viewer viewer, CancellationToken cancellationToken)
     {
-        var bodies = await db.Organisations.VisibleTo(viewer).Select(o => new { o.Slug, o.Name }).ToListAsync(cancellationToken);
         var instruments = await db.Instruments.VisibleTo(viewer).Select(i => new { i.Slug, i.ShortName }).ToListAsync(cancellationToken);
         var countries = await db.Countries.Select(c => new { c.Code, c.Name }).ToListAsync(cancellationToken);
         var topics = await db.Topics.Select(t => new { t.Key, t.Label }).ToListAsync(cancellationToken);
@@ -71,7 +89,6 @@ public sealed class SearchVocabulary(HubDbContext db, IStringLocalizer<SharedRes
         {
             [SearchFacets.Type] = SearchTypes.All.ToDictionary(t => t, t => Ui("SearchType." + t)),
             [SearchFacets.Kind] = kinds,
-            [SearchFacets.Body] = bodies.ToDictionary(b => b.Slug, b => b.Name),
             [SearchFacets.Instrument] = instruments.ToDictionary(i => i.Slug, i => i.ShortName),
             [SearchFacets.Country] = countries.ToDictionary(c => c.Code, c => c.Name),
             [SearchFacets.Topic] = topics.ToDictionary(t => t.Key, t => t.Label),
@@ -103,7 +120,7 @@ public sealed class SearchVocabulary(HubDbContext db, IStringLocalizer<SharedRes
 }
 
 /// <summary>
-/// Facet labels by kind of reader and language, kept until the change feed shows any change (the search indexer drops
-/// them), so a search does not read the whole vocabulary from the database each time.
+/// Facet labels but the bodies' (<see cref="BodyLabelCache"/>), by kind of reader and language, kept until the change
+/// feed shows any change (the search indexer drops them), so a search does not read the vocabulary each time.
 /// </summary>
 public sealed class FacetLabelCache : ChangeFeedCache<(bool Vetted, string Culture), FacetLabels>;
