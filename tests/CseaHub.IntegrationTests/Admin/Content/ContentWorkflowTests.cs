@@ -75,6 +75,21 @@ public sealed class ContentWorkflowTests(HubAppFactory hub)
     }
 
     [Fact]
+    public async Task A_reviewer_who_wrote_an_earlier_draft_may_publish_the_next_one_written_by_someone_else()
+    {
+        var earlierAuthor = new EditorClient(hub.CreateClientAs(HubRoles.Reviewer, "reviewer-earlier-author"));
+        var file = await NewOrganisation.PublishedAsync(earlierAuthor, _reviewer, "First name");
+        await _editor.SaveAsync(EditorClient.EditUrl(file), fields => fields["name.en"] = "Second name");
+        await _editor.StepAsync(file, "Submit");
+
+        await earlierAuthor.StepAsync(file, "Publish");
+
+        Assert.False(await hub.WithDatabaseAsync(db => db.ContentDrafts.AnyAsync(d => d.File == file)));
+        Assert.Equal(RevisionAction.Published, await hub.WithDatabaseAsync(db =>
+            db.ContentRevisions.Where(r => r.File == file).OrderByDescending(r => r.Number).Select(r => r.Action).FirstAsync()));
+    }
+
+    [Fact]
     public async Task The_published_version_stays_live_while_its_next_draft_is_written()
     {
         var file = await NewOrganisation.PublishedAsync(_editor, _reviewer, "First name");

@@ -27,9 +27,24 @@ public sealed class ContentEditor(HubDbContext db, DatasetImporter importer, Aud
 
         var published = await kind.LoadAsync(db, file, cancellationToken);
         var draft = await db.ContentDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.File == file, cancellationToken);
-        var revisions = await db.ContentRevisions.AsNoTracking().Where(r => r.File == file)
-            .OrderByDescending(r => r.Number).ToListAsync(cancellationToken);
-        return new EditorState(kind, file, published is null ? null : kind.Serialize(published), draft, revisions);
+        var revisions = db.ContentRevisions.AsNoTracking().Where(r => r.File == file).OrderByDescending(r => r.Number);
+        var count = await revisions.CountAsync(cancellationToken);
+        var latest = count == 0 ? null : await revisions.FirstAsync(cancellationToken);
+        List<ContentRevision> ofDraft = draft is null ? [] : await revisions.Where(r => r.Number >= draft.FirstRevision).ToListAsync(cancellationToken);
+        return new EditorState(kind, file, published is null ? null : kind.Serialize(published), draft, count, latest, ofDraft);
+    }
+
+    /// <summary>Every revision of the file, newest first, without their content (see <see cref="RevisionAsync"/>).</summary>
+    public async Task<IReadOnlyList<RevisionEntry>> RevisionsAsync(string file, CancellationToken cancellationToken) =>
+        await db.ContentRevisions.Where(r => r.File == file).OrderByDescending(r => r.Number)
+            .Select(r => new RevisionEntry(r.Number, r.Action, r.Author, r.CreatedUtc, r.Comment)).ToListAsync(cancellationToken);
+
+    /// <summary>The revision numbered <paramref name="number"/>, or (<paramref name="before"/>) the one before it.</summary>
+    public async Task<ContentRevision?> RevisionAsync(string file, int number, bool before = false, CancellationToken cancellationToken = default)
+    {
+        var ofFile = db.ContentRevisions.AsNoTracking().Where(r => r.File == file);
+        var wanted = before ? ofFile.Where(r => r.Number < number) : ofFile.Where(r => r.Number == number);
+        return await wanted.OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>
@@ -246,7 +261,7 @@ public sealed class ContentEditor(HubDbContext db, DatasetImporter importer, Aud
     {
         db.ChangeTracker.Clear();
         var current = (await LoadAsync(state.File, cancellationToken))!;
-        return current.Token != state.Token || current.Revisions.Count != state.Revisions.Count ? current : null;
+        return current.Token != state.Token || current.LatestRevision?.Number != state.LatestRevision?.Number ? current : null;
     }
 
     private async Task<ContentDraft> TrackedDraftAsync(EditorState state, CancellationToken cancellationToken)
@@ -264,8 +279,7 @@ public sealed class ContentEditor(HubDbContext db, DatasetImporter importer, Aud
         draft.UpdatedBy = actor.Email;
     }
 
-    /// <summary>Revisions come newest first.</summary>
-    private static int NextNumber(EditorState state) => (state.Revisions.Count == 0 ? 0 : state.Revisions[0].Number) + 1;
+    private static int NextNumber(EditorState state) => (state.LatestRevision?.Number ?? 0) + 1;
 
     private void AddRevision(string file, int number, RevisionAction action, string json, EditorialActor actor, string? comment) =>
         db.ContentRevisions.Add(new ContentRevision
@@ -282,8 +296,7 @@ public sealed class ContentEditor(HubDbContext db, DatasetImporter importer, Aud
 
     private static EditorialResult.Conflict ConflictWith(EditorState state)
     {
-        var latest = state.Revisions.Count > 0 ? state.Revisions[0] : null;
-        return new(state.CurrentJson ?? string.Empty, state.Token, latest?.Author, latest?.CreatedUtc);
+        return new(state.CurrentJson ?? string.Empty, state.Token, state.LatestRevision?.Author, state.LatestRevision?.CreatedUtc);
     }
 
     private static EditorialResult.Invalid Invalid(string file, string field, FormattableString message) =>

@@ -11,6 +11,8 @@ public sealed class HistoryModel(ContentEditor editor, IStringLocalizer<SharedRe
 {
     public EditorState State { get; private set; } = null!;
 
+    public IReadOnlyList<RevisionEntry> Revisions { get; private set; } = [];
+
     public ContentRevision? Selected { get; private set; }
 
     /// <summary>What the selected revision changed in the one before it.</summary>
@@ -24,22 +26,23 @@ public sealed class HistoryModel(ContentEditor editor, IStringLocalizer<SharedRe
     public async Task<IActionResult> OnGetAsync(string? file, int? revision, CancellationToken cancellationToken)
     {
         if (file is null || file.Length > 300 || await editor.LoadAsync(file, cancellationToken) is not { } state
-            || (!state.Exists && state.Revisions.Count == 0))
+            || (!state.Exists && state.RevisionCount == 0))
         {
             return NotFound();
         }
 
         State = state;
+        Revisions = await editor.RevisionsAsync(file, cancellationToken);
         CanRestore = EditorialActors.For(User, state.Kind).CanEdit;
         if (revision is { } number)
         {
-            Selected = state.Revisions.FirstOrDefault(r => r.Number == number);
+            Selected = await editor.RevisionAsync(file, number, cancellationToken: cancellationToken);
             if (Selected is null)
             {
                 return NotFound();
             }
 
-            var before = state.Revisions.FirstOrDefault(r => r.Number < number);
+            var before = await editor.RevisionAsync(file, number, before: true, cancellationToken);
             Changes = ContentDiff.Compare(before?.Json, Selected.Json);
         }
 
@@ -49,7 +52,7 @@ public sealed class HistoryModel(ContentEditor editor, IStringLocalizer<SharedRe
     public async Task<IActionResult> OnPostRestoreAsync(string? file, int revision, string? token, CancellationToken cancellationToken)
     {
         if (file is null || file.Length > 300 || await editor.LoadAsync(file, cancellationToken) is not { } state
-            || state.Revisions.FirstOrDefault(r => r.Number == revision) is not { } restored)
+            || await editor.RevisionAsync(file, revision, cancellationToken: cancellationToken) is not { } restored)
         {
             return NotFound();
         }
