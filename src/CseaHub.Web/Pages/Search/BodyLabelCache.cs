@@ -65,8 +65,15 @@ public sealed class BodyLabelCache
     /// <summary>Drops the names of these organisations for every reader; the next search that needs them reads them.</summary>
     public void Forget(IEnumerable<string> slugs)
     {
+        // The indexer calls this at every commit; one that names no organisation must not void the names being read.
+        var forgotten = slugs.ToList();
+        if (forgotten.Count == 0)
+        {
+            return;
+        }
+
         Interlocked.Increment(ref _generation);
-        foreach (var slug in slugs)
+        foreach (var slug in forgotten)
         {
             _names.TryRemove((true, slug), out _);
             _names.TryRemove((false, slug), out _);

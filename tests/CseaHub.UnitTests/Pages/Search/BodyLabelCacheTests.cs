@@ -68,6 +68,19 @@ public sealed class BodyLabelCacheTests
     }
 
     [Fact]
+    public async Task A_change_that_names_no_organisation_keeps_the_names_being_read()
+    {
+        var slowRead = new TaskCompletionSource<IReadOnlyDictionary<string, LocalisedText>>();
+        var racing = _cache.GetOrLoadAsync(false, ["europol"], _ => slowRead.Task);
+
+        _cache.Forget([]);
+        slowRead.SetResult(new Dictionary<string, LocalisedText> { ["europol"] = new("read once") });
+        await racing;
+
+        Assert.Equal("read once", (await _cache.GetOrLoadAsync(false, ["europol"], Database("read again")))["europol"].En);
+    }
+
+    [Fact]
     public async Task Clearing_drops_every_name()
     {
         await _cache.GetOrLoadAsync(false, ["europol", "eurojust"], Database("old"));
