@@ -293,6 +293,13 @@ def database_mib(data):
     return round(sum(f.stat().st_size for f in data.glob("hub.db*")) / 2**20, 1)
 
 
+def published_gc_settings(hub_dir):
+    """The GC settings the published hub's runtimeconfig.json carries."""
+    config = json.loads((hub_dir / "CseaHub.Web.runtimeconfig.json").read_text())
+    properties = config.get("runtimeOptions", {}).get("configProperties", {})
+    return {k: v for k, v in properties.items() if k.startswith("System.GC.")}
+
+
 def main():
     args = parse_args()
     work = Path(tempfile.mkdtemp(prefix="cseahub-soak-"))
@@ -364,6 +371,8 @@ def main():
             "settings": {**vars(args), "corpus": str(args.corpus) if args.corpus else None},
             # Runtime settings given from outside (a GC mode, glibc's allocator), so runs side by side say what differed.
             "runtime_environment": {k: v for k, v in os.environ.items() if k.startswith(RUNTIME_SETTINGS)},
+            # ... and those the build itself sets (the project's GC settings), which the environment may override.
+            "runtime_config": published_gc_settings(work / "hub"),
             "reads": {
                 "requests": round(sum(s["rps"] * args.slice for s in slices)),
                 "non_2xx": sum(s["non_2xx"] for s in slices),
@@ -427,7 +436,8 @@ def write_reports(report):
         f"a publish every second; corpus: "
         + (f"a copy of {s['corpus']}" if s["corpus"] else f"bundled + {s['organisations']} organisations, {s['documents']} documents, {s['findings']} findings")
         + f"; warm-up {s['warmup_minutes']} min; {report['machine']['cpus']} CPUs"
-        + "".join(f"; {k}={v}" for k, v in report["runtime_environment"].items()) + ".",
+        + "".join(f"; {k}={v}" for k, v in report["runtime_environment"].items())
+        + "".join(f"; {k}={v} (runtimeconfig)" for k, v in report.get("runtime_config", {}).items()) + ".",
         "",
         "| | figure |",
         "|---|---|",
