@@ -296,7 +296,7 @@ def database_mib(data):
 def published_gc_settings(hub_dir):
     """The GC settings the published hub's runtimeconfig.json carries."""
     config = json.loads((hub_dir / "CseaHub.Web.runtimeconfig.json").read_text())
-    properties = config.get("runtimeOptions", {}).get("configProperties", {})
+    properties = config["runtimeOptions"]["configProperties"]
     return {k: v for k, v in properties.items() if k.startswith("System.GC.")}
 
 
@@ -437,7 +437,7 @@ def write_reports(report):
         + (f"a copy of {s['corpus']}" if s["corpus"] else f"bundled + {s['organisations']} organisations, {s['documents']} documents, {s['findings']} findings")
         + f"; warm-up {s['warmup_minutes']} min; {report['machine']['cpus']} CPUs"
         + "".join(f"; {k}={v}" for k, v in report["runtime_environment"].items())
-        + "".join(f"; {k}={v} (runtimeconfig)" for k, v in report.get("runtime_config", {}).items()) + ".",
+        + "".join(f"; {k}={v} (runtimeconfig)" for k, v in report["runtime_config"].items()) + ".",
         "",
         "| | figure |",
         "|---|---|",

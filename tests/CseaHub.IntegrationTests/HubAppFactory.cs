@@ -34,6 +34,9 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
         _database = TestDatabase.TestDatabase.Create(_dataDirectory);
     }
 
+    /// <summary>A hub of a test's own: the bundled dataset, and nothing another test writes.</summary>
+    public static HubAppFactory Own() => WithSettings(new Dictionary<string, string?>());
+
     /// <summary>A hub of a test's own, with settings of its own (a small rate limit, say).</summary>
     public static HubAppFactory WithSettings(IReadOnlyDictionary<string, string?> overrides) => new(overrides, _ => { });
 

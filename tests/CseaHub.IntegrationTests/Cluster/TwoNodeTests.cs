@@ -58,7 +58,7 @@ public sealed class TwoNodeTests(HubAppFactory hub)
     public async Task Nodes_started_together_on_an_empty_database_both_migrate_load_and_serve()
     {
         // A hub never started: only its empty database is used.
-        await using var empty = HubAppFactory.WithSettings(new Dictionary<string, string?>());
+        await using var empty = HubAppFactory.Own();
 
         var nodes = await Task.WhenAll(HubNode.StartAsync(empty), HubNode.StartAsync(empty));
         await using var first = nodes[0];
@@ -78,7 +78,7 @@ public sealed class TwoNodeTests(HubAppFactory hub)
     [Fact]
     public async Task A_node_on_a_database_restored_from_an_older_backup_rebuilds_its_index_from_it()
     {
-        await using var restored = HubAppFactory.WithSettings(new Dictionary<string, string?>());
+        await using var restored = HubAppFactory.Own();
         await using var node = await HubNode.StartAsync(restored);
         var marker = "restored" + Guid.NewGuid().ToString("N")[..10];
 

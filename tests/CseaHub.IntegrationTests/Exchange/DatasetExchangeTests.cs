@@ -56,7 +56,7 @@ public sealed class DatasetExchangeTests(HubAppFactory hub)
     public async Task A_public_json_export_is_a_whole_valid_dataset_on_its_own()
     {
         // A hub of its own: other tests add content made to break the rules, which a whole-dataset check would report.
-        await using var own = HubAppFactory.WithSettings(new Dictionary<string, string?>());
+        await using var own = HubAppFactory.Own();
         await own.InitializeAsync();
         await own.WithDatabaseAsync(async db =>
         {

@@ -21,7 +21,7 @@ public sealed class BackupAndRestoreTests
     [Fact]
     public async Task A_backup_taken_while_the_hub_serves_restores_every_row_revisions_included()
     {
-        await using var original = HubAppFactory.WithSettings(new Dictionary<string, string?>());
+        await using var original = HubAppFactory.Own();
         await original.InitializeAsync();
         var slug = await original.AddOrganisationAsync("Backed up unit");
         var file = $"organisations/{slug}.json";

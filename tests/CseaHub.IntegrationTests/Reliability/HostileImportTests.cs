@@ -26,7 +26,7 @@ public sealed class HostileImportTests
     [Fact]
     public async Task A_hostile_import_names_every_bad_file_writes_nothing_and_its_valid_files_import_safely()
     {
-        await using var hub = HubAppFactory.WithSettings(new Dictionary<string, string?>());
+        await using var hub = HubAppFactory.Own();
         await hub.InitializeAsync();
         var errorsBefore = hub.Errors.Entries.Count;
         var folder = Directory.CreateTempSubdirectory("cseahub-hostile-import-").FullName;

@@ -31,7 +31,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task Every_api_parameter_answers_hostile_values_with_an_answer_or_a_clear_error()
     {
-        await using var hub = OwnHub();
+        await using var hub = HubAppFactory.Own();
         var client = hub.CreateClient();
         using var openApi = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken));
 
@@ -59,7 +59,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task Every_reader_form_and_item_path_answers_hostile_values_with_a_page_or_a_clear_error()
     {
-        await using var hub = OwnHub();
+        await using var hub = HubAppFactory.Own();
         var client = hub.CreateClient();
         var pages = await ReaderPagesAsync(client);
 
@@ -89,8 +89,6 @@ public sealed class HostileInputTests
 
         await AssertAnsweredSafelyAsync(hub, client, urls, minimum: 3_000);
     }
-
-    private static HubAppFactory OwnHub() => HubAppFactory.WithSettings(new Dictionary<string, string?>());
 
     private static string WithPath(string template, IEnumerable<(string Name, string In)> parameters, string? hostileName, string? hostileValue)
     {

@@ -36,7 +36,7 @@ public sealed class ChangeFeedGapTests(HubAppFactory hub)
     public async Task A_change_committed_after_a_later_one_is_found_however_long_its_transaction_ran()
     {
         // A hub of its own: on SQLite the open transaction holds the only write lock for seconds.
-        await using var own = HubAppFactory.WithSettings(new Dictionary<string, string?>());
+        await using var own = HubAppFactory.Own();
         var slow = SearchProbe.UniqueWord();
         var quick = SearchProbe.UniqueWord();
         await own.SearchCaughtUpAsync();

@@ -31,10 +31,10 @@ public sealed class SearchRelevanceTests(SearchRelevanceTests.BundledDatasetHub 
         Assert.True(rank is > 0 && rank <= within, $"'{query}': {expected} ranks {(rank == 0 ? "nowhere" : rank)}; top: {string.Join(", ", keys.Take(5))}");
     }
 
-    /// <summary>The bundled dataset and nothing any other test writes.</summary>
+    /// <summary>The hub these tests share with no other test.</summary>
     public sealed class BundledDatasetHub : IAsyncLifetime
     {
-        public HubAppFactory Hub { get; } = HubAppFactory.WithSettings(new Dictionary<string, string?>());
+        public HubAppFactory Hub { get; } = HubAppFactory.Own();
 
         public ValueTask InitializeAsync() => Hub.InitializeAsync();
 

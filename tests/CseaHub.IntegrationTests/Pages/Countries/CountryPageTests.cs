@@ -178,7 +178,7 @@ public sealed class CountryPageTests(HubAppFactory hub)
     public async Task A_country_with_many_organisations_and_findings_shows_the_first_and_leads_to_the_rest()
     {
         // A hub of its own: Liechtenstein has no organisation or finding in the bundled dataset, and keeps none here.
-        await using var own = HubAppFactory.WithSettings(new Dictionary<string, string?>());
+        await using var own = HubAppFactory.Own();
         var findings = ListPreview.Findings + 5;
         await own.WithDatabaseAsync(async db =>
         {
