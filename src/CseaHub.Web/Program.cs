@@ -6,7 +6,7 @@ using CseaHub.Web.Infrastructure;
 using CseaHub.Web.Pages;
 using CseaHub.Web.Search;
 
-NativeMemory.LimitMallocArenas();
+MallocSettings.Apply();
 
 var command = HubCommand.Parse(args);
 if (command.Name == HubCommandName.Help)
