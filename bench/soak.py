@@ -58,12 +58,14 @@ end
 # Ten bundled organisations in turn: a write that takes longer than a second overlaps the next, never on the same file.
 WRITTEN_FILES = ["council-of-europe", "europol", "eurojust", "interpol", "inhope", "internet-watch-foundation", "ncmec",
                  "ecpat-international", "missing-children-europe", "offlimits"]
-RUNTIME_SETTINGS = ("DOTNET_", "MALLOC_")
+RUNTIME_SETTINGS = ("DOTNET_", "MALLOC_", "GLIBC_")
 GCDUMP = Path.home() / ".dotnet/tools/dotnet-gcdump"
 COUNTERS = Path.home() / ".dotnet/tools/dotnet-counters"
 COMMITTED = "dotnet.gc.last_collection.memory.committed_size"
 HEAP_SIZE = "dotnet.gc.last_collection.heap.size"
 COLLECTIONS = "dotnet.gc.collections"
+MALLOC_ALLOCATED = "cseahub.malloc.allocated"
+MALLOC_FREE = "cseahub.malloc.free"
 REQUEST_DURATION = "http.server.request.duration"
 LOG_LEVELS = ("trce:", "dbug:", "info:", "warn:", "fail:", "crit:")
 PASSWORD = "soak test password, long enough 7"
@@ -197,6 +199,7 @@ class RuntimeCounters:
     """
 
     SELECTED = (f"System.Runtime[{COMMITTED},{HEAP_SIZE},{COLLECTIONS}],"
+                f"CseaHub.Malloc[{MALLOC_ALLOCATED},{MALLOC_FREE}],"
                 f"Microsoft.AspNetCore.Hosting[{REQUEST_DURATION}]")
 
     def __init__(self, pid, work, seconds):
@@ -230,7 +233,8 @@ class RuntimeCounters:
 
 
 def counter_figures(series, warmup_s):
-    """What the soak reports of the counters: the GC's committed memory over time, each generation's size (median of
+    """What the soak reports of the counters: the GC's committed memory and glibc's (allocated, held free) over time,
+    each generation's size (median of
     the first and of the last third after warm-up), the collections after warm-up, and each route's p50 and p99 (median
     over the first and the last third after warm-up), the routes that slowed most first."""
     def thirds(points):
@@ -239,7 +243,8 @@ def counter_figures(series, warmup_s):
         return (statistics.median(steady[:third]), statistics.median(steady[-third:])) if steady else (None, None)
 
     mib = 2 ** 20
-    committed = [(at, round(v / mib, 1)) for (name, _), points in series.items() if name == COMMITTED for at, v in points]
+    memory = {counter: [(at, round(v / mib, 1)) for (name, _), points in series.items() if name == counter for at, v in points]
+              for counter in (COMMITTED, MALLOC_ALLOCATED, MALLOC_FREE)}
     generations = {dict(tags)["gc.heap.generation"]: [round(v / mib, 1) for v in thirds(points) if v is not None]
                    for (name, tags), points in series.items() if name == HEAP_SIZE}
     collections = {dict(tags)["gc.heap.generation"]: round(sum(v for at, v in points if at >= warmup_s))
@@ -253,7 +258,7 @@ def counter_figures(series, warmup_s):
                **{f"p{p}_ms": [round(v * 1000, 1) for v in durations[(method, route)][p]] for p in ("50", "99")}}
               for method, route in durations if all(None not in durations[(method, route)].get(p, (None,)) for p in ("50", "99"))]
     routes.sort(key=lambda r: r["p50_ms"][1] / max(r["p50_ms"][0], 0.01), reverse=True)
-    return committed, {"heap_by_generation_mib": generations, "collections_after_warmup": collections, "routes": routes}
+    return memory, {"heap_by_generation_mib": generations, "collections_after_warmup": collections, "routes": routes}
 
 
 def live_heap_mib(pid, work, label):
@@ -277,6 +282,14 @@ def error_blocks(log_lines):
         elif current is not None and len(current) < 40:
             current.append(line)
     return ["\n".join(block) for block in blocks]
+
+
+def steady_trend(prefix, samples, warmup_s):
+    """A counter's first value after warm-up, its last, and its trend after warm-up, named with the prefix."""
+    steady = [s for s in samples if s[0] >= warmup_s]
+    return {f"{prefix}_after_warmup_mib": steady[0][1] if steady else None,
+            f"{prefix}_end_mib": samples[-1][1] if samples else None,
+            f"{prefix}_slope_after_warmup_mib_per_min": round(slope_per_minute(steady), 2)}
 
 
 def slope_per_minute(points):
@@ -358,9 +371,8 @@ def main():
         logged_errors = error_blocks(logged)
 
         warmup_s = args.warmup_minutes * 60
-        committed_samples, runtime = counter_figures(counter_series, warmup_s)
+        memory_samples, runtime = counter_figures(counter_series, warmup_s)
         steady = [s for s in memory.samples if s[0] >= warmup_s]
-        steady_committed = [s for s in committed_samples if s[0] >= warmup_s]
         after = [s for s in slices if s["at_s"] - args.slice >= warmup_s] or slices
         third = max(1, len(after) // 3)
         commit = run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT).stdout.strip()
@@ -403,10 +415,11 @@ def main():
                 "anonymous_slope_after_warmup_mib_per_min": round(slope_per_minute([(t, a) for t, _, a, _ in steady]), 2),
                 "file_mapped_end_mib": memory.samples[-1][3] if memory.samples else None,
                 "peak_rss_mib": peak_rss_mib,
-                "gc_committed_after_warmup_mib": steady_committed[0][1] if steady_committed else None,
-                "gc_committed_end_mib": committed_samples[-1][1] if committed_samples else None,
-                "gc_committed_slope_after_warmup_mib_per_min": round(slope_per_minute(steady_committed), 2),
-                "gc_committed_samples": committed_samples,
+                **steady_trend("gc_committed", memory_samples[COMMITTED], warmup_s),
+                "gc_committed_samples": memory_samples[COMMITTED],
+                # Native memory from glibc's malloc (the hub's CseaHub.Malloc meter): what is in use, what it keeps freed.
+                **steady_trend("malloc_allocated", memory_samples[MALLOC_ALLOCATED], warmup_s),
+                **steady_trend("malloc_free", memory_samples[MALLOC_FREE], warmup_s),
                 "live_heap_after_warmup_mib": heaps.get("after_warmup"),
                 "live_heap_end_mib": heaps.get("end"),
                 "samples": memory.samples,
@@ -457,6 +470,10 @@ def write_reports(report):
         f"trend {m['anonymous_slope_after_warmup_mib_per_min']:+.2f} MiB/min; file-mapped (index, code) at the end: {m['file_mapped_end_mib']} MiB |",
         f"| of which the GC's committed memory, after warm-up → end | {m['gc_committed_after_warmup_mib']} → {m['gc_committed_end_mib']} MiB, "
         f"trend {m['gc_committed_slope_after_warmup_mib_per_min']:+.2f} MiB/min |",
+        f"| glibc's malloc: allocated, after warm-up → end | {m['malloc_allocated_after_warmup_mib']} → {m['malloc_allocated_end_mib']} MiB, "
+        f"trend {m['malloc_allocated_slope_after_warmup_mib_per_min']:+.2f} MiB/min |",
+        f"| glibc's malloc: held free, after warm-up → end | {m['malloc_free_after_warmup_mib']} → {m['malloc_free_end_mib']} MiB, "
+        f"trend {m['malloc_free_slope_after_warmup_mib_per_min']:+.2f} MiB/min |",
         f"| peak RSS | {m['peak_rss_mib']} MiB |",
         f"| live managed heap after a full GC, after warm-up → end | {m['live_heap_after_warmup_mib']} → {m['live_heap_end_mib']} MiB |",
         f"| database | {report['database_mib']['start']} → {report['database_mib']['end']} MiB |",

@@ -3,6 +3,7 @@ using CseaHub.Web.Commands;
 using CseaHub.Web.Data;
 using CseaHub.Web.Discovery;
 using CseaHub.Web.Infrastructure;
+using CseaHub.Web.Infrastructure.Malloc;
 using CseaHub.Web.Pages;
 using CseaHub.Web.Search;
 

@@ -1,5 +1,6 @@
 using CseaHub.Web.Infrastructure.Authorization;
 using CseaHub.Web.Infrastructure.Mail;
+using CseaHub.Web.Infrastructure.Malloc;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CseaHub.Web.Infrastructure;
@@ -21,6 +22,7 @@ public static class HubInfrastructure
         builder.Services.AddHubRateLimits();
         builder.Services.AddReverseProxy();
         builder.Services.AddHubCompression();
+        builder.Services.AddHostedService<MallocUpkeep>();
         if (builder.Configuration["Logging:Format"] == "json")
         {
             builder.Logging.ClearProviders().AddJsonConsole();

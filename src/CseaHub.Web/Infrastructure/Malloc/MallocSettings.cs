@@ -1,6 +1,4 @@
-using System.Runtime.InteropServices;
-
-namespace CseaHub.Web.Infrastructure;
+namespace CseaHub.Web.Infrastructure.Malloc;
 
 /// <summary>
 /// Sets glibc's malloc so that what the hub frees natively goes back to the system: large blocks are mapped on their
@@ -32,19 +30,10 @@ internal static class MallocSettings
 
     public static void Apply()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
-        try
+        if (Glibc.IsPresent)
         {
             SetUnlessOperatorChose("MALLOC_MMAP_THRESHOLD_", "glibc.malloc.mmap_threshold", MmapThresholdOption, MmapThresholdBytes);
             SetUnlessOperatorChose("MALLOC_ARENA_MAX", "glibc.malloc.arena_max", ArenaMaxOption, Arenas);
-        }
-        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
-        {
-            // Not glibc (musl on Alpine has neither the library name nor these settings).
         }
     }
 
@@ -53,11 +42,7 @@ internal static class MallocSettings
         var tunables = Environment.GetEnvironmentVariable("GLIBC_TUNABLES") ?? "";
         if (Environment.GetEnvironmentVariable(variable) is null && !tunables.Contains(tunable, StringComparison.Ordinal))
         {
-            _ = SetMallocOption(option, value);
+            _ = Glibc.SetMallocOption(option, value);
         }
     }
-
-    // DllImport rather than LibraryImport: its source generator needs unsafe code, for one call with two integers.
-    [DllImport("libc.so.6", EntryPoint = "mallopt")]
-    private static extern int SetMallocOption(int option, int value);
 }
