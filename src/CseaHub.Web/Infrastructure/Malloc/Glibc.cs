@@ -5,7 +5,7 @@ namespace CseaHub.Web.Infrastructure.Malloc;
 /// <summary>glibc's malloc, which SQLite, the compressors and the runtime itself allocate from on Linux.</summary>
 /// <remarks>
 /// DllImport rather than LibraryImport: its source generator needs unsafe code, for calls that take and return plain
-/// values. Elsewhere than glibc (Windows, macOS, Alpine's musl) the calls would throw: callers ask
+/// values. Elsewhere than glibc 2.33 or later (Windows, macOS, Alpine's musl) the calls would throw: callers ask
 /// <see cref="IsPresent"/> first.
 /// </remarks>
 internal static class Glibc
@@ -40,15 +40,12 @@ internal static class Glibc
 [StructLayout(LayoutKind.Sequential)]
 internal readonly struct MallocInfo
 {
-    /// <summary>Bytes of the arenas, in use or free.</summary>
-    public readonly nuint ArenaBytes;
-
-    private readonly nuint freeBlocks, fastBinBlocks, mappedBlocks;
+    private readonly nuint _arenaBytes, _freeBlocks, _fastBinBlocks, _mappedBlocks;
 
     /// <summary>Bytes of the blocks mapped on their own (see <see cref="MallocSettings"/>).</summary>
     public readonly nuint MappedBytes;
 
-    private readonly nuint unused, fastBinBytes;
+    private readonly nuint _unused, _fastBinBytes;
 
     /// <summary>Bytes of the arenas in use.</summary>
     public readonly nuint AllocatedBytes;
@@ -56,5 +53,5 @@ internal readonly struct MallocInfo
     /// <summary>Bytes of the arenas freed and kept for later.</summary>
     public readonly nuint FreeBytes;
 
-    private readonly nuint releasableAtTop;
+    private readonly nuint _releasableAtTop;
 }

@@ -2,7 +2,7 @@ namespace CseaHub.Web.Infrastructure.Malloc;
 
 /// <summary>
 /// Sets glibc's malloc so that what the hub frees natively goes back to the system: large blocks are mapped on their
-/// own, and no new arenas beyond two. Each setting the operator chose (<c>MALLOC_MMAP_THRESHOLD_</c>,
+/// own, and the thread pool adds no arenas to those the runtime made. Each setting the operator chose (<c>MALLOC_MMAP_THRESHOLD_</c>,
 /// <c>MALLOC_ARENA_MAX</c>, or the same through <c>GLIBC_TUNABLES</c>) is left alone.
 /// </summary>
 /// <remarks>
@@ -20,7 +20,7 @@ internal static class MallocSettings
     /// <summary>M_ARENA_MAX in glibc's malloc.h.</summary>
     private const int ArenaMaxOption = -8;
 
-    public const int MmapThresholdBytes = 128 * 1024;
+    private const int MmapThresholdBytes = 128 * 1024;
 
     /// <summary>
     /// Arenas the runtime's own threads made before the hub's first line are kept (there were nine under the soak);

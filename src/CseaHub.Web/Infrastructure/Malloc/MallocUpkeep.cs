@@ -4,7 +4,7 @@ namespace CseaHub.Web.Infrastructure.Malloc;
 
 /// <summary>
 /// Gives the pages of glibc's free blocks back to the system every minute, and reports what its arenas hold as the
-/// meter <c>CseaHub.Malloc</c> (<c>dotnet-counters monitor --counters CseaHub.Malloc</c>; the soak records it).
+/// meter <c>CseaHub.Malloc</c> (<c>dotnet-counters monitor -p PID --counters CseaHub.Malloc</c>; the soak records it).
 /// </summary>
 /// <remarks>
 /// glibc keeps freed blocks for later inside its arenas, and the pages of a free block in the middle of an arena stay
