@@ -234,9 +234,9 @@ class RuntimeCounters:
 
 def counter_figures(series, warmup_s):
     """What the soak reports of the counters: the GC's committed memory and glibc's (allocated, held free) over time,
-    each generation's size (median of
-    the first and of the last third after warm-up), the collections after warm-up, and each route's p50 and p99 (median
-    over the first and the last third after warm-up), the routes that slowed most first."""
+    each generation's size (median of the first and of the last third after warm-up), the collections after warm-up,
+    and each route's p50 and p99 (median over the first and the last third after warm-up), the routes that slowed most
+    first."""
     def thirds(points):
         steady = [v for at, v in points if at >= warmup_s]
         third = max(1, len(steady) // 3)
