@@ -19,10 +19,15 @@ internal sealed class MallocUpkeep : BackgroundService
 
     public MallocUpkeep(IMeterFactory meters)
     {
+        if (!Glibc.IsPresent)
+        {
+            return;
+        }
+
         var meter = meters.Create(MeterName);
-        meter.CreateObservableGauge("cseahub.malloc.allocated", () => Measure(info => info.AllocatedBytes + info.MappedBytes), "By",
+        meter.CreateObservableGauge("cseahub.malloc.allocated", () => Bytes(info => info.AllocatedBytes + info.MappedBytes), "By",
             "Bytes allocated from glibc's malloc, in its arenas and mapped on their own.");
-        meter.CreateObservableGauge("cseahub.malloc.free", () => Measure(info => info.FreeBytes), "By",
+        meter.CreateObservableGauge("cseahub.malloc.free", () => Bytes(info => info.FreeBytes), "By",
             "Bytes glibc's arenas hold freed, for later allocations.");
     }
 
@@ -47,6 +52,5 @@ internal sealed class MallocUpkeep : BackgroundService
         }
     }
 
-    private static IEnumerable<Measurement<long>> Measure(Func<MallocInfo, nuint> figure) =>
-        Glibc.IsPresent ? [new Measurement<long>((long)figure(Glibc.MallocStatistics()))] : [];
+    private static long Bytes(Func<MallocInfo, nuint> figure) => (long)figure(Glibc.MallocStatistics());
 }

@@ -31,7 +31,7 @@ public sealed class MallocUpkeepTests
         await upkeep.StopAsync(TestContext.Current.CancellationToken);
 
         Assert.True(figures["cseahub.malloc.allocated"] > 0);
-        Assert.True(figures["cseahub.malloc.free"] >= 0);
+        Assert.Contains("cseahub.malloc.free", figures.Keys);
         // Stopped before its first tick, or even before it ran at all (then the framework reports it cancelled).
         Assert.True(upkeep.ExecuteTask is { IsCompleted: true, IsFaulted: false });
     }
