@@ -44,11 +44,32 @@ internal static class HubCompression
         return app;
     }
 
-    /// <summary>After authentication, before the output cache: compresses the pages kept for everyone.</summary>
+    /// <summary>Inside the output cache: compresses the pages kept for everyone.</summary>
     public static WebApplication UseHubPageCompression(this WebApplication app)
     {
         app.UseWhen(IsKeptForEveryone, pages => pages.UseResponseCompression());
         return app;
+    }
+
+    /// <summary>
+    /// The encoding a request's page will be sent in ("br", "gzip", "identity"), for the output cache to keep one copy
+    /// per encoding; <see langword="null"/> for what is never compressed (the API, feeds, signed-in readers' pages).
+    /// </summary>
+    /// <remarks>
+    /// The response compression's own choice from the request's Accept-Encoding, so the cache varies by what is sent
+    /// and not by the header's wording: every browser's list of encodings falls into one of three copies.
+    /// </remarks>
+    public static string? PageEncoding(HttpContext context)
+    {
+        if (!IsKeptForEveryone(context))
+        {
+            return null;
+        }
+
+        var compression = context.RequestServices.GetRequiredService<IResponseCompressionProvider>();
+        return compression.CheckRequestAcceptsCompression(context)
+            ? compression.GetCompressionProvider(context)?.EncodingName ?? "identity"
+            : "identity";
     }
 
     /// <summary>An anonymous reader's request for a page that <see cref="Pages.HubPages"/> marks as kept until the content changes.</summary>

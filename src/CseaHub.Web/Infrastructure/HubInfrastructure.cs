@@ -72,12 +72,14 @@ public static class HubInfrastructure
             await next(context);
         });
 
-        // Outside the output cache, which keeps pages uncompressed: one copy serves every encoding.
-        app.UseHubPageCompression();
-
         // After authentication: the cache must know who asks (it never keeps a signed-in reader's answers).
         app.UseCoalescedRequestRetry();
         app.UseOutputCache();
+
+        // Inside the output cache, which keeps a page once per encoding a reader can get (ContentCachePolicy): a page
+        // is compressed when it is rendered, not at every reading. Compressing each cache hit served browsers a fifth
+        // of the pages a second that clients asking for no encoding got (the profile, 5,238 against 26,996).
+        app.UseHubPageCompression();
 
         // Inside the output cache: an answer is hashed once and kept with its tag, and the cache answers If-None-Match
         // from the stored tag itself. Hashing every cache hit again halved the read API's throughput.

@@ -37,6 +37,11 @@ internal sealed class ContentCachePolicy : IOutputCachePolicy
         // A request whose first try waited on a rendering that was cancelled renders itself (see CoalescedRequestRetry).
         context.AllowLocking = !Infrastructure.CoalescedRequestRetry.RendersAlone(context.HttpContext);
         context.CacheVaryByRules.VaryByValues["feed"] = checkpoint.Value.ToString(CultureInfo.InvariantCulture);
+        if (Infrastructure.HubCompression.PageEncoding(context.HttpContext) is { } encoding)
+        {
+            context.CacheVaryByRules.VaryByValues["encoding"] = encoding;
+        }
+
         context.Tags.Add(Tag);
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(10);
         return ValueTask.CompletedTask;
