@@ -29,9 +29,11 @@ internal static class HubCompression
             options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "image/svg+xml"];
         });
 
-        // The fastest levels: a 20 KB page compresses to a fifth in well under a millisecond.
-        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
-        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        // The default levels, not the fastest: a page is compressed once per rendering (inside the output cache), and the
+        // fastest brotli compresses each of the writer's 16 KB pieces on its own. The instrument page (191 KB): 45,503
+        // bytes at the fastest, 31,180 at this level, 1.4 ms once; a 24 KB profile 7,748 → 6,074 bytes, 0.2 ms.
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         return services;
     }
 
