@@ -23,34 +23,49 @@ import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from typing import NamedTuple
 
 from memory import PeakMemory, resident_mib
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-# (name, path, distinct): a distinct target adds a unique throwaway parameter to every request (see DISTINCT_LUA), so
-# the hub's output cache never answers and each request runs the search itself, or renders the page as it does the
-# first time after a change ("first render").
+class Target(NamedTuple):
+    """A measured URL. A distinct target adds a unique throwaway parameter to every request (see DISTINCT_LUA), so the
+    hub's output cache never answers and each request runs the search itself, or renders the page as it does the first
+    time after a change ("first render"). An encoded target is asked for as a browser asks (Accept-Encoding), and the
+    bare endpoint and nginx send the same compressed bytes with the same Content-Encoding."""
+    name: str
+    path: str
+    distinct: bool = False
+    encoding: str | None = None
+
+
 TARGETS = [
-    ("profile", "/organisations/council-of-europe", False),
-    ("profile-first-render", "/organisations/council-of-europe", True),
-    ("directory-filtered", "/organisations?audience=law-enforcement&country=FR", False),
-    ("directory", "/organisations", False),
-    ("directory-first-render", "/organisations?country=FR", True),
-    ("library-first-render", "/library", True),
-    ("api-list", "/api/v1/organisations?pageSize=20", False),
-    ("api-item", "/api/v1/organisations/council-of-europe", False),
-    ("instrument", "/instruments/budapest-convention", False),
-    ("instrument-first-render", "/instruments/budapest-convention", True),
-    ("country", "/countries/fr", False),
-    ("country-first-render", "/countries/fr", True),
-    ("search-page", "/search?q=grooming", False),
-    ("search-api", "/api/v1/search?q=child+sexual+abuse+material", False),
-    ("search-api-distinct", "/api/v1/search?q=child+sexual+abuse+material", True),
-    ("search-page-distinct", "/search?q=grooming", True),
-    ("cooperation-api", "/api/v1/cooperation?from=FR&to=RO&measure=subscriber-info&date=2026-11-28", False),
-    ("cooperation-page", "/cooperation?from=FR&to=RO&measure=subscriber-info&date=2026-11-28", False),
-    ("cooperation-grid", "/cooperation/grid?from=FR&region=eu&date=2026-11-28", False),
+    Target("profile", "/organisations/council-of-europe"),
+    Target("profile-br", "/organisations/council-of-europe", encoding="br"),
+    Target("profile-first-render", "/organisations/council-of-europe", distinct=True),
+    Target("directory-filtered", "/organisations?audience=law-enforcement&country=FR"),
+    Target("directory", "/organisations"),
+    Target("directory-br", "/organisations", encoding="br"),
+    Target("directory-first-render", "/organisations?country=FR", distinct=True),
+    Target("library-first-render", "/library", distinct=True),
+    Target("api-list", "/api/v1/organisations?pageSize=20"),
+    Target("api-item", "/api/v1/organisations/council-of-europe"),
+    Target("instrument", "/instruments/budapest-convention"),
+    Target("instrument-br", "/instruments/budapest-convention", encoding="br"),
+    Target("instrument-first-render", "/instruments/budapest-convention", distinct=True),
+    Target("instrument-first-render-br", "/instruments/budapest-convention", distinct=True, encoding="br"),
+    Target("country", "/countries/fr"),
+    Target("country-br", "/countries/fr", encoding="br"),
+    Target("country-first-render", "/countries/fr", distinct=True),
+    Target("search-page", "/search?q=grooming"),
+    Target("search-page-br", "/search?q=grooming", encoding="br"),
+    Target("search-api", "/api/v1/search?q=child+sexual+abuse+material"),
+    Target("search-api-distinct", "/api/v1/search?q=child+sexual+abuse+material", distinct=True),
+    Target("search-page-distinct", "/search?q=grooming", distinct=True),
+    Target("cooperation-api", "/api/v1/cooperation?from=FR&to=RO&measure=subscriber-info&date=2026-11-28"),
+    Target("cooperation-page", "/cooperation?from=FR&to=RO&measure=subscriber-info&date=2026-11-28"),
+    Target("cooperation-grid", "/cooperation/grid?from=FR&region=eu&date=2026-11-28"),
 ]
 
 # Each wrk thread gets its own id, so "id-counter" never repeats across threads.
@@ -108,7 +123,12 @@ def parse_args():
 
 
 def run(cmd, **kwargs):
-    return subprocess.run(cmd, check=True, text=True, capture_output=True, **kwargs)
+    done = subprocess.run(cmd, text=True, capture_output=True, **kwargs)
+    if done.returncode != 0:
+        # What failed and why, not only the exit code: the output was captured.
+        sys.stderr.write(done.stdout[-4000:] + done.stderr[-4000:])
+        done.check_returncode()
+    return done
 
 
 def wait_for(url, timeout=90):
@@ -130,8 +150,9 @@ def free_port():
         return s.getsockname()[1]
 
 
-def wrk(url, duration, threads, connections, script=None):
-    out = run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", *(["-s", script] if script else []), url]).stdout
+def wrk(url, duration, threads, connections, script=None, encoding=None):
+    options = [*(["-s", script] if script else []), *(["-H", f"Accept-Encoding: {encoding}"] if encoding else [])]
+    out = run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", *options, url]).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     def latency(p):
         m = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
@@ -207,10 +228,13 @@ def main():
         payloads = work / "payloads"
         payloads.mkdir()
         transferred = {}
-        for name, path, _ in TARGETS:
-            with urllib.request.urlopen(f"http://127.0.0.1:{hub_port}{path}") as response:
+        for name, path, _, encoding in TARGETS:
+            asked = urllib.request.Request(f"http://127.0.0.1:{hub_port}{path}", headers={"Accept-Encoding": encoding} if encoding else {})
+            with urllib.request.urlopen(asked) as response:
                 (payloads / f"{name}.body").write_bytes(response.read())
                 (payloads / f"{name}.type").write_text(response.headers["Content-Type"])
+                if encoding:
+                    (payloads / f"{name}.encoding").write_text(response.headers.get("Content-Encoding", "identity"))
             # What a browser receives (wrk asks for no encoding, so the three servers send the same bytes).
             request = urllib.request.Request(f"http://127.0.0.1:{hub_port}{path}", headers={"Accept-Encoding": "br, gzip"})
             with urllib.request.urlopen(request) as response:
@@ -219,10 +243,12 @@ def main():
         bare = subprocess.Popen(["dotnet", str(work / "bare/BareEndpoint.dll"), str(payloads), f"http://127.0.0.1:{bare_port}"],
                                 cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         processes.append(bare)
-        wait_for(f"http://127.0.0.1:{bare_port}/{TARGETS[0][0]}")
+        wait_for(f"http://127.0.0.1:{bare_port}/{TARGETS[0].name}")
 
         nginx_conf = work / "nginx.conf"
-        types = "\n".join(f"location = /{n} {{ default_type \"{(payloads / f'{n}.type').read_text()}\"; try_files /{n}.body =404; }}" for n, _, _ in TARGETS)
+        types = "\n".join(f"location = /{t.name} {{ default_type \"{(payloads / f'{t.name}.type').read_text()}\"; "
+                          + (f"add_header Content-Encoding {(payloads / f'{t.name}.encoding').read_text()}; " if t.encoding else "")
+                          + f"try_files /{t.name}.body =404; }}" for t in TARGETS)
         nginx_conf.write_text(f"""
 worker_processes 2;
 pid {work}/nginx.pid;
@@ -242,7 +268,7 @@ http {{
         nginx = subprocess.Popen(["nginx", "-c", str(nginx_conf), "-p", str(work), "-g", "daemon off;"],
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         processes.append(nginx)
-        wait_for(f"http://127.0.0.1:{nginx_port}/{TARGETS[0][0]}")
+        wait_for(f"http://127.0.0.1:{nginx_port}/{TARGETS[0].name}")
 
         servers = {
             "hub": lambda name, path: f"http://127.0.0.1:{hub_port}{path}",
@@ -250,15 +276,16 @@ http {{
             "nginx": lambda name, path: f"http://127.0.0.1:{nginx_port}/{name}",
         }
         results = {}
-        for name, path, distinct in TARGETS:
+        for name, path, distinct, encoding in TARGETS:
             script = str(lua) if distinct else None
-            print(f"== {name} ({path}{', distinct requests' if distinct else ''}), {len((payloads / f'{name}.body').read_bytes())} bytes", flush=True)
+            print(f"== {name} ({path}{', distinct requests' if distinct else ''}{f', Accept-Encoding: {encoding}' if encoding else ''}), "
+                  f"{len((payloads / f'{name}.body').read_bytes())} bytes", flush=True)
             for server, url in servers.items():
-                wrk(url(name, path), args.warmup, args.threads, args.connections, script)
+                wrk(url(name, path), args.warmup, args.threads, args.connections, script, encoding)
             runs = {server: [] for server in servers}
             for _ in range(args.runs):
                 for server, url in servers.items():
-                    runs[server].append(wrk(url(name, path), args.duration, args.threads, args.connections, script))
+                    runs[server].append(wrk(url(name, path), args.duration, args.threads, args.connections, script, encoding))
             summary = {}
             for server, measured in runs.items():
                 summary[server] = {
@@ -272,6 +299,8 @@ http {{
             summary["hub_vs_nginx"] = summary["hub"]["rps"] / summary["nginx"]["rps"]
             summary["bytes"] = len((payloads / f"{name}.body").read_bytes())
             summary["transferred"] = transferred[name]
+            if encoding:
+                summary["encoding"] = (payloads / f"{name}.encoding").read_text()
             results[name] = summary
             print(f"   hub {summary['hub']['rps']:.0f} rps, bare {summary['bare']['rps']:.0f}, nginx {summary['nginx']['rps']:.0f}; "
                   f"hub/bare {summary['hub_vs_bare']:.2f}, hub/nginx {summary['hub_vs_nginx']:.2f}", flush=True)
@@ -354,10 +383,12 @@ def write_reports(report):
         "| URL | bytes | to a browser | hub req/s | hub p50 / p99 ms | bare req/s | nginx req/s | hub / bare | hub / nginx | non-2xx |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for (name, path, distinct) in TARGETS:
+    for (name, path, distinct, encoding) in TARGETS:
         r = report["results"][name]
         t = r.get("transferred", {"bytes": r["bytes"], "encoding": "identity"})
-        lines.append(f"| `{path}`{' (distinct)' if distinct else ''} | {r['bytes']} | {t['bytes']} {t['encoding']} | {r['hub']['rps']:.0f} | {r['hub']['p50_ms']:.2f} / {r['hub']['p99_ms']:.2f} | "
+        labels = [*(["distinct"] if distinct else []), *([f"sent {r['encoding']}"] if encoding else [])]
+        asked = f" ({', '.join(labels)})" if labels else ""
+        lines.append(f"| `{path}`{asked} | {r['bytes']} | {t['bytes']} {t['encoding']} | {r['hub']['rps']:.0f} | {r['hub']['p50_ms']:.2f} / {r['hub']['p99_ms']:.2f} | "
                      f"{r['bare']['rps']:.0f} | {r['nginx']['rps']:.0f} | **{r['hub_vs_bare']:.2f}** | {r['hub_vs_nginx']:.2f} | {r['hub']['non_2xx']} |")
     text = "\n".join(lines) + "\n"
     (results / f"{stem}.md").write_text(text)
