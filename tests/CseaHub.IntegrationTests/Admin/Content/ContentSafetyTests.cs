@@ -268,8 +268,7 @@ public sealed class ContentSafetyTests(HubAppFactory hub)
     public async Task The_start_up_load_keeps_a_file_edited_in_the_hub()
     {
         var file = await NewOrganisation.PublishedAsync(_editor, _reviewer, "Name from the hub");
-        var bundled = Directory.CreateTempSubdirectory("cseahub-dataset-").FullName;
-        CopyDirectory(RepositoryPaths.Dataset, bundled);
+        var bundled = TestDatasets.CopyBundled();
         var json = await hub.WithDatabaseAsync(db => db.ContentRevisions.Where(r => r.File == file && r.Action == RevisionAction.Published).Select(r => r.Json).SingleAsync());
         await File.WriteAllTextAsync(Path.Combine(bundled, file), json.Replace("Name from the hub", "Name from the files", StringComparison.Ordinal));
 
@@ -298,14 +297,4 @@ public sealed class ContentSafetyTests(HubAppFactory hub)
 
     private static string TokenOf(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var path in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, path));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(path, target);
-        }
-    }
 }
