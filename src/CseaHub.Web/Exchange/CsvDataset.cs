@@ -19,14 +19,15 @@ public static class CsvDataset
 {
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
-    public static async Task<int> WriteAsync(Dataset dataset, IEnumerable<DatasetFileKind> kinds, string folder, CancellationToken cancellationToken)
+    public static async Task<int> WriteAsync(
+        Func<DatasetFileKind, IAsyncEnumerable<(string File, object Content)>> filesOf, IEnumerable<DatasetFileKind> kinds, string folder, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
         var written = 0;
         foreach (var kind in kinds)
         {
             var tables = new Dictionary<string, CsvTable>(StringComparer.Ordinal) { [kind.Name] = new CsvTable(kind.Name) };
-            foreach (var (file, content) in kind.FilesOf(dataset))
+            await foreach (var (file, content) in filesOf(kind).WithCancellation(cancellationToken))
             {
                 foreach (var (id, type, node) in RecordsOf(kind, file, content))
                 {

@@ -1,5 +1,7 @@
+using CseaHub.Web.Data;
 using CseaHub.Web.Data.DatasetLoader;
 using CseaHub.Web.Domain.Editorial;
+using Microsoft.EntityFrameworkCore;
 
 namespace CseaHub.Web.Exchange;
 
@@ -9,61 +11,79 @@ namespace CseaHub.Web.Exchange;
 /// those cite, and editors' gap notes left out), and with no reference to an item left out, so the export neither
 /// names a restricted item nor fails to import on its own. The professionals' export keeps every visibility.
 /// </summary>
-public static class PublishedDataset
+/// <remarks>
+/// Decided record by record (<see cref="Cut"/>), so an export can read the bulk kinds (organisations, documents) a batch
+/// at a time: what a reference may name is known from the small kinds and the bulk kinds' visible slugs alone.
+/// </remarks>
+public sealed class PublishedDataset
 {
-    public static Dataset Of(Dataset all, bool includeProfessionals)
+    private readonly Viewer _viewer;
+    private readonly HashSet<string> _organisations;
+    private readonly HashSet<string> _instruments;
+    private readonly HashSet<string> _rounds;
+    private readonly HashSet<string> _documents;
+
+    private PublishedDataset(Viewer viewer, HashSet<string> organisations, HashSet<string> instruments, HashSet<string> rounds, HashSet<string> documents)
     {
-        var viewer = includeProfessionals ? new Viewer(IsVettedProfessional: true) : Viewer.Anonymous;
-        bool Shown(ContentStatus status, Visibility visibility) => status == ContentStatus.Published && viewer.CanSee(visibility);
-
-        var organisations = Keep(all.Organisations, r => Shown(r.Status, r.Visibility), r => r.Slug);
-        var instruments = Keep(all.Instruments, r => Shown(r.Status, r.Visibility), r => r.Slug);
-        var rounds = Keep(all.MonitoringRounds, r => Shown(r.Status, r.Visibility) && instruments.Contains(r.Instrument), r => r.Slug);
-        var documents = Keep(all.Documents, r => Shown(r.Status, r.Visibility), r => r.Slug);
-
-        var dataset = new Dataset { About = all.About };
-        dataset.OrganisationTypes.AddRange(all.OrganisationTypes);
-        dataset.Audiences.AddRange(all.Audiences);
-        dataset.Topics.AddRange(all.Topics);
-        dataset.Countries.AddRange(all.Countries);
-        dataset.Measures.AddRange(all.Measures);
-
-        dataset.Organisations.AddRange(Cut(all.Organisations, r => organisations.Contains(r.Slug), r =>
-            (includeProfessionals ? r : OrganisationMapper.PublicPart(r)) with { Parent = Known(r.Parent, organisations) }));
-        dataset.Instruments.AddRange(Cut(all.Instruments, r => instruments.Contains(r.Slug), r =>
-            (includeProfessionals ? r : r with { Gaps = [] }) with { Owner = Known(r.Owner, organisations), MonitoringBody = Known(r.MonitoringBody, organisations) }));
-        dataset.MonitoringRounds.AddRange(Cut(all.MonitoringRounds, r => rounds.Contains(r.Slug), r =>
-            (includeProfessionals ? r : r with { Gaps = [] }) with
-            {
-                Findings = [.. r.Findings.Select(f => f with { Document = Known(f.Document, documents) })],
-            }));
-        dataset.Documents.AddRange(Cut(all.Documents, r => documents.Contains(r.Slug), r =>
-            (includeProfessionals ? r : r with { Gaps = [] }) with
-            {
-                IssuedBy = Known(r.IssuedBy, organisations),
-                Instruments = [.. r.Instruments.Where(instruments.Contains)],
-                Articles = [.. r.Articles.Where(a => instruments.Contains(a.Instrument))],
-                MonitoringRound = Known(r.MonitoringRound, rounds),
-            }));
-        dataset.Authorities.AddRange(Cut(all.Authorities, r => Shown(r.Status, r.Visibility) && instruments.Contains(r.Instrument), r =>
-            includeProfessionals ? r : AuthorityMapper.PublicPart(r)));
-        dataset.Glossary.AddRange(Cut(all.Glossary, r => Shown(r.Status, r.Visibility), r => includeProfessionals ? r : r with { Gaps = [] }));
-        // A route names the instruments it rests on: without one of them it would mean something else, so it goes.
-        dataset.Routes.AddRange(Cut(all.Routes, r => Shown(r.Status, r.Visibility) && instruments.Contains(r.Instrument)
-            && (r.Authorities?.Instrument is not { } other || instruments.Contains(other)), r =>
-            (includeProfessionals ? r : r with { Gaps = [] }) with
-            {
-                Documents = [.. r.Documents.Where(documents.Contains)],
-                Organisations = [.. r.Organisations.Where(organisations.Contains)],
-            }));
-        return dataset;
+        (_viewer, _organisations, _instruments, _rounds, _documents) = (viewer, organisations, instruments, rounds, documents);
     }
 
-    private static HashSet<string> Keep<T>(IEnumerable<Located<T>> records, Func<T, bool> shown, Func<T, string> slug) =>
-        records.Where(r => shown(r.Record)).Select(r => slug(r.Record)).ToHashSet(StringComparer.Ordinal);
+    private bool IncludesProfessionals => _viewer.IsVettedProfessional;
 
-    private static IEnumerable<Located<T>> Cut<T>(IEnumerable<Located<T>> records, Func<T, bool> kept, Func<T, T> cut) =>
-        records.Where(r => kept(r.Record)).Select(r => r with { Record = cut(r.Record) });
+    /// <summary>What an export of the database holds, from <paramref name="small"/> (every kind but the bulk ones, whole) and the database.</summary>
+    public static async Task<PublishedDataset> ReadAsync(HubDbContext db, Dataset small, bool includeProfessionals, CancellationToken cancellationToken)
+    {
+        var viewer = includeProfessionals ? new Viewer(IsVettedProfessional: true) : Viewer.Anonymous;
+        var instruments = Slugs(small.Instruments.Select(r => r.Record).Where(r => Shown(viewer, r.Status, r.Visibility)).Select(r => r.Slug));
+        var rounds = Slugs(small.MonitoringRounds.Select(r => r.Record)
+            .Where(r => Shown(viewer, r.Status, r.Visibility) && instruments.Contains(r.Instrument)).Select(r => r.Slug));
+        var organisations = Slugs(await db.Organisations.AsNoTracking().VisibleTo(viewer).Select(o => o.Slug).ToListAsync(cancellationToken));
+        var documents = Slugs(await db.Documents.AsNoTracking().VisibleTo(viewer).Select(d => d.Slug).ToListAsync(cancellationToken));
+        return new PublishedDataset(viewer, organisations, instruments, rounds, documents);
+    }
+
+    /// <summary>A dataset file's content as the export holds it, or <see langword="null"/> when the export leaves it out.</summary>
+    /// <exception cref="InvalidOperationException">A kind of content this class has no rule for: an export never guesses.</exception>
+    public object? Cut(object content) => content switch
+    {
+        OrganisationRecord r when _organisations.Contains(r.Slug) =>
+            (IncludesProfessionals ? r : OrganisationMapper.PublicPart(r)) with { Parent = Known(r.Parent, _organisations) },
+        InstrumentRecord r when _instruments.Contains(r.Slug) =>
+            (IncludesProfessionals ? r : r with { Gaps = [] }) with { Owner = Known(r.Owner, _organisations), MonitoringBody = Known(r.MonitoringBody, _organisations) },
+        MonitoringRoundRecord r when _rounds.Contains(r.Slug) => (IncludesProfessionals ? r : r with { Gaps = [] }) with
+        {
+            Findings = [.. r.Findings.Select(f => f with { Document = Known(f.Document, _documents) })],
+        },
+        DocumentRecord r when _documents.Contains(r.Slug) => (IncludesProfessionals ? r : r with { Gaps = [] }) with
+        {
+            IssuedBy = Known(r.IssuedBy, _organisations),
+            Instruments = [.. r.Instruments.Where(_instruments.Contains)],
+            Articles = [.. r.Articles.Where(a => _instruments.Contains(a.Instrument))],
+            MonitoringRound = Known(r.MonitoringRound, _rounds),
+        },
+        CompetentAuthorityRecord r when Shown(_viewer, r.Status, r.Visibility) && _instruments.Contains(r.Instrument) =>
+            IncludesProfessionals ? r : AuthorityMapper.PublicPart(r),
+        GlossaryTermRecord r when Shown(_viewer, r.Status, r.Visibility) => IncludesProfessionals ? r : r with { Gaps = [] },
+
+        // A route names the instruments it rests on: without one of them it would mean something else, so it goes.
+        CooperationRouteRecord r when Shown(_viewer, r.Status, r.Visibility) && _instruments.Contains(r.Instrument)
+            && (r.Authorities?.Instrument is not { } other || _instruments.Contains(other)) => (IncludesProfessionals ? r : r with { Gaps = [] }) with
+            {
+                Documents = [.. r.Documents.Where(_documents.Contains)],
+                Organisations = [.. r.Organisations.Where(_organisations.Contains)],
+            },
+        OrganisationRecord or InstrumentRecord or MonitoringRoundRecord or DocumentRecord or CompetentAuthorityRecord
+            or GlossaryTermRecord or CooperationRouteRecord => null,
+
+        // Lists every reader sees whole, and the About page.
+        IEnumerable<TermRecord> or IEnumerable<CountryRecord> or IEnumerable<CooperationMeasureRecord> or AboutRecord => content,
+        _ => throw new InvalidOperationException($"An export has no rule for {content.GetType().Name}."),
+    };
+
+    private static bool Shown(Viewer viewer, ContentStatus status, Visibility visibility) =>
+        status == ContentStatus.Published && viewer.CanSee(visibility);
+
+    private static HashSet<string> Slugs(IEnumerable<string> slugs) => slugs.ToHashSet(StringComparer.Ordinal);
 
     private static string? Known(string? slug, HashSet<string> exported) => slug is not null && exported.Contains(slug) ? slug : null;
 }

@@ -64,19 +64,48 @@ public sealed class DatasetExchangeTests(HubAppFactory hub)
             hidden.Visibility = Visibility.Professionals;
             await db.SaveChangesAsync();
         });
-        var folder = Path.Combine(Directory.CreateTempSubdirectory("cseahub-export-").FullName, "out");
-        await using (var scope = own.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<DatasetExchange>()
-                .ExportAsync(new ExportOptions(ExchangeFormat.Json, folder, IncludeProfessionals: false), TestContext.Current.CancellationToken);
-        }
-
-        var (dataset, readErrors) = DatasetReader.Read(folder);
+        var (dataset, readErrors) = DatasetReader.Read(await ExportAsync(own, ExchangeFormat.Json, includeProfessionals: false));
 
         Assert.Empty(readErrors);
         Assert.Empty(DatasetValidator.Validate(dataset, DateOnly.FromDateTime(DateTime.UtcNow)));
         Assert.DoesNotContain(dataset.Organisations, o => o.Record.Slug == "lanzarote-committee");
         Assert.Contains(dataset.Documents, d => d.Record.Slug == "lanzarote-report-circle-of-trust-2025" && d.Record.IssuedBy is null);
+    }
+
+    [Fact]
+    public async Task An_export_read_a_batch_at_a_time_holds_every_visible_organisation_and_names_no_hidden_parent()
+    {
+        // A hub of its own, with more organisations than an export reads at once (500), each the child of the one
+        // before, one in a hundred for professionals: a reference crosses a batch, and some point at hidden parents.
+        await using var own = HubAppFactory.Own();
+        await own.InitializeAsync();
+        await own.WithDatabaseAsync(async db =>
+        {
+            Organisation? previous = null;
+            for (var n = 0; n < 1100; n++)
+            {
+                var organisation = await db.NewOrganisationAsync($"Batch member {n}", visibility: n % 100 == 7 ? Visibility.Professionals : Visibility.Public);
+                organisation.Parent = previous;
+                db.Organisations.Add(organisation);
+                previous = organisation;
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var (visible, all) = await own.WithDatabaseAsync(async db => (
+            await db.Organisations.VisibleTo(Viewer.Anonymous).Select(o => o.Slug).ToListAsync(),
+            await db.Organisations.Where(o => o.Status == ContentStatus.Published).Select(o => o.Slug).ToListAsync()));
+
+        var (exported, errors) = DatasetReader.Read(await ExportAsync(own, ExchangeFormat.Json, includeProfessionals: false));
+        var (backup, _) = DatasetReader.Read(await ExportAsync(own, ExchangeFormat.Json, includeProfessionals: true));
+
+        Assert.Empty(errors);
+        var slugs = exported.Organisations.Select(o => o.Record.Slug).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(visible.Order(StringComparer.Ordinal), slugs.Order(StringComparer.Ordinal));
+        Assert.All(exported.Organisations, o => Assert.True(o.Record.Parent is null || slugs.Contains(o.Record.Parent), o.Record.Slug));
+        // The first one, and the eleven whose parent is for professionals.
+        Assert.Equal(12, exported.Organisations.Count(o => o.Record.Name.En.StartsWith("Batch member", StringComparison.Ordinal) && o.Record.Parent is null));
+        Assert.Equal(all.Order(StringComparer.Ordinal), backup.Organisations.Select(o => o.Record.Slug).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -207,10 +236,12 @@ public sealed class DatasetExchangeTests(HubAppFactory hub)
         return folder;
     }
 
-    private async Task<string> ExportAsync(ExchangeFormat format, bool includeProfessionals)
+    private Task<string> ExportAsync(ExchangeFormat format, bool includeProfessionals) => ExportAsync(hub, format, includeProfessionals);
+
+    private static async Task<string> ExportAsync(HubAppFactory from, ExchangeFormat format, bool includeProfessionals)
     {
         var folder = Path.Combine(Directory.CreateTempSubdirectory("cseahub-export-").FullName, "out");
-        await using var scope = hub.Services.CreateAsyncScope();
+        await using var scope = from.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatasetExchange>()
             .ExportAsync(new ExportOptions(format, folder, includeProfessionals), TestContext.Current.CancellationToken);
         return folder;
