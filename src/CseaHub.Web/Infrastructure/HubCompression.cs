@@ -40,7 +40,9 @@ internal static class HubCompression
     /// <summary>Before the static files: compresses them (no secrets there) and marks fingerprinted ones immutable.</summary>
     public static WebApplication UseHubStaticFiles(this WebApplication app)
     {
-        app.UseWhen(context => app.Environment.WebRootFileProvider.GetFileInfo(context.Request.Path.Value ?? "/").Exists,
+        // Only a name with an extension is looked for on disk: the static files serve known content types only, so a
+        // page's address (none has an extension) never costs a file system call.
+        app.UseWhen(context => Path.HasExtension(context.Request.Path.Value) && app.Environment.WebRootFileProvider.GetFileInfo(context.Request.Path.Value!).Exists,
             assets => assets.UseResponseCompression());
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = MarkFingerprintedImmutable });
         return app;
