@@ -13,7 +13,9 @@ namespace CseaHub.Web.Exchange;
 /// </summary>
 /// <remarks>
 /// Decided record by record (<see cref="Cut"/>), so an export can read the bulk kinds (organisations, documents) a batch
-/// at a time: what a reference may name is known from the small kinds and the bulk kinds' visible slugs alone.
+/// at a time: what a reference may name is known from the small kinds and the bulk kinds' visible slugs alone. A
+/// record is also judged by its own status and visibility as read: one made professionals-only after the slugs were
+/// read is left out, never exported as it now is.
 /// </remarks>
 public sealed class PublishedDataset
 {
@@ -46,27 +48,27 @@ public sealed class PublishedDataset
     /// <exception cref="InvalidOperationException">A kind of content this class has no rule for: an export never guesses.</exception>
     public object? Cut(object content) => content switch
     {
-        OrganisationRecord r when _organisations.Contains(r.Slug) =>
+        OrganisationRecord r when Shown(r.Status, r.Visibility) && _organisations.Contains(r.Slug) =>
             (IncludesProfessionals ? r : OrganisationMapper.PublicPart(r)) with { Parent = Known(r.Parent, _organisations) },
-        InstrumentRecord r when _instruments.Contains(r.Slug) =>
+        InstrumentRecord r when Shown(r.Status, r.Visibility) && _instruments.Contains(r.Slug) =>
             (IncludesProfessionals ? r : r with { Gaps = [] }) with { Owner = Known(r.Owner, _organisations), MonitoringBody = Known(r.MonitoringBody, _organisations) },
-        MonitoringRoundRecord r when _rounds.Contains(r.Slug) => (IncludesProfessionals ? r : r with { Gaps = [] }) with
+        MonitoringRoundRecord r when Shown(r.Status, r.Visibility) && _rounds.Contains(r.Slug) => (IncludesProfessionals ? r : r with { Gaps = [] }) with
         {
             Findings = [.. r.Findings.Select(f => f with { Document = Known(f.Document, _documents) })],
         },
-        DocumentRecord r when _documents.Contains(r.Slug) => (IncludesProfessionals ? r : r with { Gaps = [] }) with
+        DocumentRecord r when Shown(r.Status, r.Visibility) && _documents.Contains(r.Slug) => (IncludesProfessionals ? r : r with { Gaps = [] }) with
         {
             IssuedBy = Known(r.IssuedBy, _organisations),
             Instruments = [.. r.Instruments.Where(_instruments.Contains)],
             Articles = [.. r.Articles.Where(a => _instruments.Contains(a.Instrument))],
             MonitoringRound = Known(r.MonitoringRound, _rounds),
         },
-        CompetentAuthorityRecord r when Shown(_viewer, r.Status, r.Visibility) && _instruments.Contains(r.Instrument) =>
+        CompetentAuthorityRecord r when Shown(r.Status, r.Visibility) && _instruments.Contains(r.Instrument) =>
             IncludesProfessionals ? r : AuthorityMapper.PublicPart(r),
-        GlossaryTermRecord r when Shown(_viewer, r.Status, r.Visibility) => IncludesProfessionals ? r : r with { Gaps = [] },
+        GlossaryTermRecord r when Shown(r.Status, r.Visibility) => IncludesProfessionals ? r : r with { Gaps = [] },
 
         // A route names the instruments it rests on: without one of them it would mean something else, so it goes.
-        CooperationRouteRecord r when Shown(_viewer, r.Status, r.Visibility) && _instruments.Contains(r.Instrument)
+        CooperationRouteRecord r when Shown(r.Status, r.Visibility) && _instruments.Contains(r.Instrument)
             && (r.Authorities?.Instrument is not { } other || _instruments.Contains(other)) => (IncludesProfessionals ? r : r with { Gaps = [] }) with
             {
                 Documents = [.. r.Documents.Where(_documents.Contains)],
@@ -79,6 +81,8 @@ public sealed class PublishedDataset
         IEnumerable<TermRecord> or IEnumerable<CountryRecord> or IEnumerable<CooperationMeasureRecord> or AboutRecord => content,
         _ => throw new InvalidOperationException($"An export has no rule for {content.GetType().Name}."),
     };
+
+    private bool Shown(ContentStatus status, Visibility visibility) => Shown(_viewer, status, visibility);
 
     private static bool Shown(Viewer viewer, ContentStatus status, Visibility visibility) =>
         status == ContentStatus.Published && viewer.CanSee(visibility);

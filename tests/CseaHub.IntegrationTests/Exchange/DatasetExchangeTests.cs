@@ -109,6 +109,28 @@ public sealed class DatasetExchangeTests(HubAppFactory hub)
     }
 
     [Fact]
+    public async Task An_organisation_made_professionals_only_after_the_export_read_the_slugs_is_left_out()
+    {
+        // The export reads the visible slugs first and the organisations a batch at a time after: an edit may come between.
+        var slug = await hub.AddOrganisationAsync("Restricted while exporting");
+        var file = $"organisations/{slug}.json";
+        var kind = DatasetFiles.KindOf(file)!;
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await hub.WithDatabaseAsync(async db =>
+        {
+            var small = await DatasetFiles.SnapshotAsync(db, cancellationToken, DatasetFiles.Kinds.Where(k => !k.IsBulk));
+            var published = await PublishedDataset.ReadAsync(db, small, includeProfessionals: false, cancellationToken);
+            var asItWas = await kind.LoadAsync(db, file, cancellationToken);
+            (await db.Organisations.SingleAsync(o => o.Slug == slug, cancellationToken)).Visibility = Visibility.Professionals;
+            await db.SaveChangesAsync(cancellationToken);
+            var asItIs = await kind.LoadAsync(db, file, cancellationToken);
+
+            Assert.NotNull(published.Cut(asItWas!));
+            Assert.Null(published.Cut(asItIs!));
+        });
+    }
+
+    [Fact]
     public async Task An_export_can_hold_some_kinds_only()
     {
         var folder = Path.Combine(Directory.CreateTempSubdirectory("cseahub-export-").FullName, "out");
