@@ -15,24 +15,13 @@ internal static class CachedReads
         {
             await hub.SearchCaughtUpAsync();
             var unique = url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "attempt=" + Guid.NewGuid().ToString("N");
-            var first = await client.SendAsync(Get(unique, acceptEncoding));
-            var second = await client.SendAsync(Get(unique, acceptEncoding));
+            var first = await client.SendAsync(EncodedRequests.Get(unique, acceptEncoding));
+            var second = await client.SendAsync(EncodedRequests.Get(unique, acceptEncoding));
             Assert.False(first.Headers.Age.HasValue);
             if (second.Headers.Age.HasValue || attempt == 5)
             {
                 return (first, second, unique);
             }
         }
-    }
-
-    private static HttpRequestMessage Get(string url, string? acceptEncoding)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (acceptEncoding is not null)
-        {
-            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
-        }
-
-        return request;
     }
 }

@@ -62,9 +62,11 @@ public sealed class DatasetExchange(HubDbContext db, DatasetImporter importer, A
 
         // The bulk kinds (organisations, documents) are read a batch at a time: read whole, a corpus of 100,000
         // documents took a 3 GiB peak, in the hub itself when an administrator exports from the back office.
-        var small = await DatasetFiles.SnapshotAsync(db, cancellationToken, DatasetFiles.Kinds.Where(k => !k.IsBulk));
-        var published = await PublishedDataset.ReadAsync(db, small, options.IncludeProfessionals, cancellationToken);
+        // The instruments and rounds are read whatever kinds are asked for: they decide what a reference may name.
         var kinds = DatasetFiles.Kinds.Where(k => options.Kinds?.Contains(k.Name) != false).ToList();
+        var small = await DatasetFiles.SnapshotAsync(db, cancellationToken, DatasetFiles.Kinds.Where(k => !k.IsBulk
+            && (kinds.Contains(k) || k.Name is ContentTypes.Instrument or ContentTypes.MonitoringRound)));
+        var published = await PublishedDataset.ReadAsync(db, small, options.IncludeProfessionals, cancellationToken);
         var records = kinds.ToDictionary(k => k.Name, _ => 0);
         async IAsyncEnumerable<(string File, object Content)> Exported(DatasetFileKind kind)
         {

@@ -40,9 +40,7 @@ public sealed class CompressedPageCacheTests(HubAppFactory hub)
         second.Dispose();
 
         using var plain = await hub.CreateClient().GetAsync(url, TestContext.Current.CancellationToken);
-        using var gzipRequest = new HttpRequestMessage(HttpMethod.Get, url);
-        gzipRequest.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip");
-        using var gzip = await hub.CreateClient().SendAsync(gzipRequest, TestContext.Current.CancellationToken);
+        using var gzip = await hub.CreateClient().SendAsync(EncodedRequests.Get(url, "gzip"), TestContext.Current.CancellationToken);
 
         Assert.Empty(plain.Content.Headers.ContentEncoding);
         Assert.Equal("gzip", Assert.Single(gzip.Content.Headers.ContentEncoding));

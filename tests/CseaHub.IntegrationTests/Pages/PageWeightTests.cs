@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 
 namespace CseaHub.IntegrationTests.Pages;
@@ -74,9 +73,7 @@ public sealed partial class PageWeightTests(HubAppFactory hub)
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string url)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
-        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+        using var request = EncodedRequests.Get(url, "br, gzip");
         return await client.SendAsync(request);
     }
 
