@@ -40,6 +40,13 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>A hub of a test's own, with settings of its own (a small rate limit, say).</summary>
     public static HubAppFactory WithSettings(IReadOnlyDictionary<string, string?> overrides) => new(overrides, _ => { });
 
+    /// <summary>What stops a hub with <paramref name="setting"/> at <paramref name="value"/> from starting (null if it starts).</summary>
+    public static async Task<Exception?> StartFailureWithAsync(string setting, string value)
+    {
+        await using var misconfigured = WithSettings(new Dictionary<string, string?> { [setting] = value });
+        return Record.Exception(() => misconfigured.Server);
+    }
+
     /// <summary>A hub of a test's own, with services added or replaced (a database interceptor, say).</summary>
     public static HubAppFactory WithServices(Action<IServiceCollection> services) => new(new Dictionary<string, string?>(), services);
 

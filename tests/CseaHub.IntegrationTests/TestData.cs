@@ -52,6 +52,18 @@ internal static class TestData
         return slug;
     }
 
+    /// <summary>A public organisation with a section for professionals only, which reads "Call the <paramref name="word"/> desk.".</summary>
+    public static Task<string> AddOrganisationWithProfessionalsDeskAsync(this HubAppFactory hub, string name, string word) =>
+        hub.AddOrganisationAsync(name, configure: o => o.Sections.Add(new OrganisationSection
+        {
+            Key = "desk",
+            Title = new LocalisedText("Operational desk"),
+            Body = new LocalisedText($"Call the {word} desk."),
+            Visibility = Visibility.Professionals,
+            SourceKeys = ["test"],
+            AsOf = new DateOnly(2026, 11, 28),
+        }));
+
     /// <summary>A published organisation with a unique slug, for a test that saves it in a transaction of its own.</summary>
     public static async Task<Organisation> NewOrganisationAsync(
         this HubDbContext db,

@@ -1,6 +1,5 @@
 using System.Net;
 using CseaHub.Web.Domain.Editorial;
-using CseaHub.Web.Domain.Organisations;
 using CseaHub.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -61,15 +60,7 @@ public sealed class PageCacheTests(HubAppFactory hub)
     public async Task A_professionals_only_section_is_neither_kept_from_a_professional_nor_shown_from_the_cache()
     {
         var word = Search.SearchProbe.UniqueWord();
-        var slug = await hub.AddOrganisationAsync("Cached unit " + word, configure: o => o.Sections.Add(new OrganisationSection
-        {
-            Key = "desk",
-            Title = new LocalisedText("Operational desk"),
-            Body = new LocalisedText($"Call the {word} desk."),
-            Visibility = Visibility.Professionals,
-            SourceKeys = ["test"],
-            AsOf = new DateOnly(2026, 11, 28),
-        }));
+        var slug = await hub.AddOrganisationWithProfessionalsDeskAsync("Cached unit " + word, word);
         var professional = hub.CreateClientAs(HubRoles.Professional);
 
         // Read by a professional first: nothing of it may be kept for the anonymous reader after.
@@ -124,9 +115,7 @@ public sealed class PageCacheTests(HubAppFactory hub)
     [InlineData("lots")]
     public async Task A_page_cache_size_that_is_not_a_positive_number_stops_the_hub_naming_the_setting(string size)
     {
-        await using var misconfigured = HubAppFactory.WithSettings(new Dictionary<string, string?> { ["OutputCache:SizeLimitMiB"] = size });
-
-        var refused = Record.Exception(() => misconfigured.Server);
+        var refused = await HubAppFactory.StartFailureWithAsync("OutputCache:SizeLimitMiB", size);
 
         Assert.NotNull(refused);
         Assert.Contains("OutputCache:SizeLimitMiB", refused.ToString(), StringComparison.Ordinal);

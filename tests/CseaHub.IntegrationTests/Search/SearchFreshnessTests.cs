@@ -75,15 +75,7 @@ public sealed class SearchFreshnessTests(HubAppFactory hub)
     public async Task Words_only_in_a_professionals_only_section_find_nothing_for_anonymous_readers()
     {
         var word = SearchProbe.UniqueWord();
-        var slug = await hub.AddOrganisationAsync("Sectioned organisation", configure: o => o.Sections.Add(new OrganisationSection
-        {
-            Key = "desk",
-            Title = new LocalisedText("Operational desk"),
-            Body = new LocalisedText($"Call the {word} desk."),
-            Visibility = Visibility.Professionals,
-            SourceKeys = ["test"],
-            AsOf = new DateOnly(2026, 11, 28),
-        }));
+        var slug = await hub.AddOrganisationWithProfessionalsDeskAsync("Sectioned organisation", word);
         await hub.SearchCaughtUpAsync();
 
         Assert.Equal(0, (await hub.CreateClient().SearchAsync(word)).GetProperty("total").GetInt32());
