@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using CseaHub.Web.Infrastructure.Authorization;
+using CseaHub.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,9 @@ internal sealed class TestAuthentication(
             .AddPolicyScheme(SelectorName, null, options => options.ForwardDefaultSelector = context =>
                 context.Request.Headers.ContainsKey(RoleHeader) ? SchemeName : IdentityConstants.ApplicationScheme);
         services.PostConfigure<AuthenticationOptions>(options => options.DefaultAuthenticateScheme = SelectorName);
+
+        // The header names a reader, as a cookie does: the front cache must leave such requests to the pipeline.
+        services.PostConfigure<FrontCacheOptions>(options => options.CredentialHeaders.Add(RoleHeader));
     }
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()

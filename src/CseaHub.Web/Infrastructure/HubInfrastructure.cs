@@ -1,4 +1,5 @@
 using CseaHub.Web.Infrastructure.Authorization;
+using CseaHub.Web.Infrastructure.Caching;
 using CseaHub.Web.Infrastructure.Mail;
 using CseaHub.Web.Infrastructure.Malloc;
 using Microsoft.AspNetCore.Diagnostics;
@@ -46,6 +47,9 @@ public static class HubInfrastructure
         {
             app.UseHsts();
         }
+
+        // Before everything a page needs only when it is rendered: a repeated anonymous read is answered here.
+        app.UseFrontCache();
 
         // Culture before the error handlers, so a re-executed error page speaks the reader's language; and before the
         // static files, since French pages link their assets under /fr (links keep the path base).

@@ -20,6 +20,9 @@ internal sealed class ContentCachePolicy : IOutputCachePolicy
     public const string Name = "content";
     public const string Tag = "content";
 
+    /// <summary>How long an answer is kept at most: pages that depend on the day (the navigator's default date) change daily.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
     public static void Register(OutputCacheOptions options) =>
         options.AddPolicy(Name, builder => builder.AddPolicy<ContentCachePolicy>());
 
@@ -43,11 +46,16 @@ internal sealed class ContentCachePolicy : IOutputCachePolicy
         }
 
         context.Tags.Add(Tag);
-        context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(10);
+        context.ResponseExpirationTimeSpan = Lifetime;
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    // Read at least twice: the front cache takes a copy (a page read once would only take its space).
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        Infrastructure.Caching.FrontCacheCandidate.MarkServedFromOutputCache(context.HttpContext);
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 }

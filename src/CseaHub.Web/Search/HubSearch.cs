@@ -1,5 +1,7 @@
+using CseaHub.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace CseaHub.Web.Search;
 
@@ -30,6 +32,15 @@ public static class HubSearch
                 options.SizeLimit = configuration.GetValue("OutputCache:SizeLimitMiB", DefaultCacheMiB) * 1024L * 1024)
             .Validate(options => options.SizeLimit > 0, "OutputCache:SizeLimitMiB must be a positive number of MiB.")
             .ValidateOnStart();
+
+        // The front copies of the answers read most (FrontCacheMiddleware); FrontCache:SizeLimitMiB 0 turns them off.
+        builder.Services.AddOptions<FrontCacheOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
+                options.SizeLimit = configuration.GetValue("FrontCache:SizeLimitMiB", FrontCacheOptions.DefaultSizeLimitMiB) * 1024L * 1024)
+            .Validate(options => options.SizeLimit >= 0, "FrontCache:SizeLimitMiB must be 0 (off) or a positive number of MiB.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(provider =>
+            new FrontCache(provider.GetRequiredService<IOptions<FrontCacheOptions>>().Value, ContentCachePolicy.Lifetime, TimeProvider.System));
         builder.Services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search-index");
         return builder;
     }

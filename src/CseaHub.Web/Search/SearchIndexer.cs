@@ -18,6 +18,7 @@ public sealed partial class SearchIndexer(
     FacetLabelCache labels,
     BodyLabelCache bodyNames,
     IOutputCacheStore answers,
+    Infrastructure.Caching.FrontCache frontAnswers,
     ILogger<SearchIndexer> logger)
     : BackgroundService
 {
@@ -198,6 +199,7 @@ public sealed partial class SearchIndexer(
         // answers are keyed by the checkpoint and can no longer be served after it; dropping them frees the memory.
         labels.Invalidate();
         index.Commit(position);
+        frontAnswers.Clear();
         await answers.EvictByTagAsync(ContentCachePolicy.Tag, cancellationToken);
     }
 

@@ -33,14 +33,16 @@ public sealed class SearchApiTests(HubAppFactory hub)
         await limited.InitializeAsync();
         var client = limited.CreateClient();
         client.DefaultRequestHeaders.Add(CseaHub.Tests.TestRemoteAddress.Header, CseaHub.Tests.TestRemoteAddress.NewAddress());
-        for (var request = 0; request < 3; request++)
+
+        // Distinct searches: the same one again may be answered from the front cache, which runs no search.
+        foreach (var query in new[] { "grooming", "sextortion", "extradition" })
         {
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/search?q=grooming")).StatusCode);
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/search?q=grooming")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/search?q={query}")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/search?q={query}")).StatusCode);
         }
 
-        var refused = await client.GetAsync("/api/v1/search?q=grooming");
-        var page = await client.GetAsync("/search?q=grooming");
+        var refused = await client.GetAsync("/api/v1/search?q=evidence");
+        var page = await client.GetAsync("/search?q=evidence");
         var otherAddress = limited.CreateClient();
         otherAddress.DefaultRequestHeaders.Add(CseaHub.Tests.TestRemoteAddress.Header, CseaHub.Tests.TestRemoteAddress.NewAddress());
 

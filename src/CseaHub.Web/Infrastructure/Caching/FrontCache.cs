@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Primitives;
+
+namespace CseaHub.Web.Infrastructure.Caching;
+
+/// <summary>
+/// Copies of the public answers the output cache keeps, for <see cref="FrontCacheMiddleware"/> to serve before the rest
+/// of the pipeline runs. Entries belong to one change-feed position (a generation): once this node's index reaches
+/// another, the whole generation is dropped, as the output cache's keys move on.
+/// </summary>
+/// <remarks>
+/// Bounded by <see cref="SizeLimit"/> bytes: when an entry would not fit, the generation starts again empty, and the
+/// answers read most come back at their next reading (from the output cache, which still holds them).
+/// </remarks>
+public sealed class FrontCache(FrontCacheOptions options, TimeSpan lifetime, TimeProvider time)
+{
+    private FrontCacheGeneration _current = new(long.MinValue);
+
+    public long SizeLimit { get; } = options.SizeLimit;
+
+    /// <summary>The headers that keep a request away from the front (<see cref="FrontCacheOptions.CredentialHeaders"/>).</summary>
+    public string[] CredentialHeaders { get; } = [.. options.CredentialHeaders];
+
+    /// <summary>The largest answer kept: a sixteenth of the space, so one large page cannot empty it at every reading.</summary>
+    public int EntryLimit => (int)Math.Min(int.MaxValue, SizeLimit / 16);
+
+    public int Count => Volatile.Read(ref _current).Count;
+
+    /// <summary>The generation of <paramref name="checkpoint"/>, starting one (and dropping the last) if it is not current.</summary>
+    public FrontCacheGeneration At(long checkpoint)
+    {
+        var current = Volatile.Read(ref _current);
+        return current.Checkpoint == checkpoint ? current : Replace(current, new FrontCacheGeneration(checkpoint));
+    }
+
+    /// <summary>The entry kept for <paramref name="key"/> and how long ago it was rendered, if it is not too old.</summary>
+    public bool TryGet(FrontCacheGeneration generation, in FrontCacheKey key, out FrontCacheEntry entry, out TimeSpan age)
+    {
+        if (generation.TryGet(key, out entry))
+        {
+            age = time.GetUtcNow() - entry.Rendered;
+            if (age < lifetime)
+            {
+                return true;
+            }
+        }
+
+        entry = null!;
+        age = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="body"/> in <paramref name="generation"/>, unless another generation has replaced it since the
+    /// request began (the index moved, or <see cref="Clear"/> ran): what was read then may be out of date.
+    /// </summary>
+    /// <remarks>An answer the output cache served is <paramref name="age"/> old already: it expires as the output cache's copy does.</remarks>
+    public void Add(FrontCacheGeneration generation, in FrontCacheKey key, KeyValuePair<string, StringValues>[] headers, byte[] body, TimeSpan age)
+    {
+        if (body.Length > EntryLimit || age >= lifetime)
+        {
+            return;
+        }
+
+        var entry = new FrontCacheEntry(headers, body, time.GetUtcNow() - age);
+        while (Volatile.Read(ref _current) == generation && !generation.TryAdd(key, entry, SizeLimit))
+        {
+            // Full: a fresh generation of the same position takes its place (unless something else already did).
+            var fresh = new FrontCacheGeneration(generation.Checkpoint);
+            if (Interlocked.CompareExchange(ref _current, fresh, generation) != generation)
+            {
+                return;
+            }
+
+            generation = fresh;
+        }
+    }
+
+    /// <summary>Drops every copy (the index committed a change, or was rebuilt from a restored database).</summary>
+    public void Clear() => Volatile.Write(ref _current, new FrontCacheGeneration(long.MinValue));
+
+    private FrontCacheGeneration Replace(FrontCacheGeneration current, FrontCacheGeneration next) =>
+        Interlocked.CompareExchange(ref _current, next, current) == current ? next : Volatile.Read(ref _current);
+}
+
+/// <summary>The answers kept at one change-feed position.</summary>
+public sealed class FrontCacheGeneration(long checkpoint)
+{
+    private readonly ConcurrentDictionary<FrontCacheKey, FrontCacheEntry> _entries = new();
+    private long _bytes;
+
+    public long Checkpoint { get; } = checkpoint;
+
+    public int Count => _entries.Count;
+
+    public bool TryGet(in FrontCacheKey key, out FrontCacheEntry entry) => _entries.TryGetValue(key, out entry!);
+
+    /// <summary>False when the entry would take the generation over <paramref name="sizeLimit"/> bytes.</summary>
+    public bool TryAdd(in FrontCacheKey key, FrontCacheEntry entry, long sizeLimit)
+    {
+        if (Interlocked.Add(ref _bytes, entry.Size) > sizeLimit)
+        {
+            Interlocked.Add(ref _bytes, -entry.Size);
+            return false;
+        }
+
+        if (!_entries.TryAdd(key, entry))
+        {
+            // A concurrent reading of the same address kept it first; its copy is as good.
+            Interlocked.Add(ref _bytes, -entry.Size);
+        }
+
+        return true;
+    }
+}
+
+/// <summary>
+/// What tells two requests apart before routing: the address as asked (path case included: <c>/countries/FR</c> is a
+/// redirect) and the Accept-Encoding header as sent, which decides the encoding the output cache kept.
+/// </summary>
+public readonly record struct FrontCacheKey(string Scheme, string Host, string PathBase, string Path, string Query, string AcceptEncoding);
+
+/// <summary>A kept answer: always a 200, its headers as the pipeline set them, the bytes as sent, and when it was rendered.</summary>
+public sealed record FrontCacheEntry(KeyValuePair<string, StringValues>[] Headers, byte[] Body, DateTimeOffset Rendered)
+{
+    // The body, the header strings (UTF-16) and the objects around them, roughly.
+    public long Size { get; } = Body.Length + 256 + Headers.Sum(h => 2L * (h.Key.Length + h.Value.ToString().Length) + 64);
+}
