@@ -43,6 +43,9 @@ public sealed class FrontCache(FrontCacheOptions options, TimeSpan lifetime, Tim
             {
                 return true;
             }
+
+            // Out of date: its place is free for the copy the next reading takes.
+            generation.Remove(key, entry);
         }
 
         entry = null!;
@@ -94,6 +97,14 @@ public sealed class FrontCacheGeneration(long checkpoint)
     public int Count => _entries.Count;
 
     public bool TryGet(in FrontCacheKey key, out FrontCacheEntry entry) => _entries.TryGetValue(key, out entry!);
+
+    public void Remove(in FrontCacheKey key, FrontCacheEntry entry)
+    {
+        if (_entries.TryRemove(KeyValuePair.Create(key, entry)))
+        {
+            Interlocked.Add(ref _bytes, -entry.Size);
+        }
+    }
 
     /// <summary>False when the entry would take the generation over <paramref name="sizeLimit"/> bytes.</summary>
     public bool TryAdd(in FrontCacheKey key, FrontCacheEntry entry, long sizeLimit)

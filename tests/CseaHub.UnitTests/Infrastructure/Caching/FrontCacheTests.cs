@@ -94,6 +94,21 @@ public sealed class FrontCacheTests
     }
 
     [Fact]
+    public void An_expired_answer_gives_its_place_to_the_next_copy()
+    {
+        var cache = Cache();
+        var generation = cache.At(1);
+        cache.Add(generation, Key("/about"), Html, Body(10), TimeSpan.Zero);
+        _clock.Advance(Lifetime);
+        Assert.False(cache.TryGet(generation, Key("/about"), out _, out _));
+
+        cache.Add(generation, Key("/about"), Html, Body(20), TimeSpan.Zero);
+
+        Assert.True(cache.TryGet(generation, Key("/about"), out var fresh, out _));
+        Assert.Equal(20, fresh.Body.Length);
+    }
+
+    [Fact]
     public void An_answer_already_as_old_as_the_lifetime_is_not_kept()
     {
         var cache = Cache();
