@@ -5,8 +5,9 @@ namespace CseaHub.Web.Infrastructure.Caching;
 
 /// <summary>
 /// Copies of the public answers the output cache keeps, for <see cref="FrontCacheMiddleware"/> to serve before the rest
-/// of the pipeline runs. Entries belong to one change-feed position (a generation): once this node's index reaches
-/// another, the whole generation is dropped, as the output cache's keys move on.
+/// of the pipeline runs. The indexer drops them all (<see cref="Clear"/>) each time it commits a change, as it evicts
+/// the output cache's answers: a request keeps its copy only in the generation it began in, so nothing read before a
+/// change is kept after it.
 /// </summary>
 /// <remarks>
 /// Bounded by <see cref="SizeLimit"/> bytes: when an entry would not fit, the generation starts again empty, and the
@@ -14,7 +15,7 @@ namespace CseaHub.Web.Infrastructure.Caching;
 /// </remarks>
 public sealed class FrontCache(FrontCacheOptions options, TimeSpan lifetime, TimeProvider time)
 {
-    private FrontCacheGeneration _current = new(long.MinValue);
+    private FrontCacheGeneration _current = new();
 
     public long SizeLimit { get; } = options.SizeLimit;
 
@@ -24,14 +25,10 @@ public sealed class FrontCache(FrontCacheOptions options, TimeSpan lifetime, Tim
     /// <summary>The largest answer kept: a sixteenth of the space, so one large page cannot empty it at every reading.</summary>
     public int EntryLimit => (int)Math.Min(int.MaxValue, SizeLimit / 16);
 
-    public int Count => Volatile.Read(ref _current).Count;
+    public int Count => Current.Count;
 
-    /// <summary>The generation of <paramref name="checkpoint"/>, starting one (and dropping the last) if it is not current.</summary>
-    public FrontCacheGeneration At(long checkpoint)
-    {
-        var current = Volatile.Read(ref _current);
-        return current.Checkpoint == checkpoint ? current : Replace(current, new FrontCacheGeneration(checkpoint));
-    }
+    /// <summary>The copies kept since the last change; a request reads and adds to the one current when it began.</summary>
+    public FrontCacheGeneration Current => Volatile.Read(ref _current);
 
     /// <summary>The entry kept for <paramref name="key"/> and how long ago it was rendered, if it is not too old.</summary>
     public bool TryGet(FrontCacheGeneration generation, in FrontCacheKey key, out FrontCacheEntry entry, out TimeSpan age)
@@ -54,8 +51,8 @@ public sealed class FrontCache(FrontCacheOptions options, TimeSpan lifetime, Tim
     }
 
     /// <summary>
-    /// Keeps <paramref name="body"/> in <paramref name="generation"/>, unless another generation has replaced it since the
-    /// request began (the index moved, or <see cref="Clear"/> ran): what was read then may be out of date.
+    /// Keeps <paramref name="body"/> in <paramref name="generation"/>, unless <see cref="Clear"/> has replaced it since the
+    /// request began: what was read then may be out of date.
     /// </summary>
     /// <remarks>An answer the output cache served is <paramref name="age"/> old already: it expires as the output cache's copy does.</remarks>
     public void Add(FrontCacheGeneration generation, in FrontCacheKey key, KeyValuePair<string, StringValues>[] headers, byte[] body, TimeSpan age)
@@ -68,8 +65,8 @@ public sealed class FrontCache(FrontCacheOptions options, TimeSpan lifetime, Tim
         var entry = new FrontCacheEntry(headers, body, time.GetUtcNow() - age);
         while (Volatile.Read(ref _current) == generation && !generation.TryAdd(key, entry, SizeLimit))
         {
-            // Full: a fresh generation of the same position takes its place (unless something else already did).
-            var fresh = new FrontCacheGeneration(generation.Checkpoint);
+            // Full: a fresh generation takes its place (unless a clear already did).
+            var fresh = new FrontCacheGeneration();
             if (Interlocked.CompareExchange(ref _current, fresh, generation) != generation)
             {
                 return;
@@ -79,20 +76,18 @@ public sealed class FrontCache(FrontCacheOptions options, TimeSpan lifetime, Tim
         }
     }
 
-    /// <summary>Drops every copy (the index committed a change, or was rebuilt from a restored database).</summary>
-    public void Clear() => Volatile.Write(ref _current, new FrontCacheGeneration(long.MinValue));
-
-    private FrontCacheGeneration Replace(FrontCacheGeneration current, FrontCacheGeneration next) =>
-        Interlocked.CompareExchange(ref _current, next, current) == current ? next : Volatile.Read(ref _current);
+    /// <summary>
+    /// Drops every copy: called after the index commits a change (or a rebuild from a restored database), so a request
+    /// that began before it, and may have read the content as it was, finds its generation replaced.
+    /// </summary>
+    public void Clear() => Volatile.Write(ref _current, new FrontCacheGeneration());
 }
 
-/// <summary>The answers kept at one change-feed position.</summary>
-public sealed class FrontCacheGeneration(long checkpoint)
+/// <summary>The answers kept between two changes.</summary>
+public sealed class FrontCacheGeneration
 {
     private readonly ConcurrentDictionary<FrontCacheKey, FrontCacheEntry> _entries = new();
     private long _bytes;
-
-    public long Checkpoint { get; } = checkpoint;
 
     public int Count => _entries.Count;
 

@@ -41,16 +41,16 @@ internal static class FrontCacheMiddleware
         return app.Use((context, next) =>
         {
             // Before the index is built the output cache keeps nothing either (ContentCachePolicy).
-            if (!IsPlainRead(context.Request, cache.CredentialHeaders) || indexer.Checkpoint is not { } checkpoint || checkpoint < 0)
+            if (!IsPlainRead(context.Request, cache.CredentialHeaders) || indexer.Checkpoint is not >= 0)
             {
                 return next(context);
             }
 
             var key = KeyOf(context.Request);
-            var generation = cache.At(checkpoint);
+            var generation = cache.Current;
             return cache.TryGet(generation, key, out var entry, out var age)
                 ? ServeAsync(context.Response, entry, age)
-                : ReadAndKeepAsync(context, next, cache, generation, key, indexer);
+                : ReadAndKeepAsync(context, next, cache, generation, key);
         });
     }
 
@@ -100,7 +100,7 @@ internal static class FrontCacheMiddleware
     }
 
     private static async Task ReadAndKeepAsync(
-        HttpContext context, RequestDelegate next, FrontCache cache, FrontCacheGeneration generation, FrontCacheKey key, SearchIndexer indexer)
+        HttpContext context, RequestDelegate next, FrontCache cache, FrontCacheGeneration generation, FrontCacheKey key)
     {
         var candidate = new FrontCacheCandidate();
         var server = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
@@ -125,8 +125,7 @@ internal static class FrontCacheMiddleware
             && copy.CopiedBytes() is { } bytes
             && (response.ContentLength is null || response.ContentLength == bytes.Length)
             && !response.Headers.ContainsKey(HeaderNames.SetCookie)
-            && context.User.Identity?.IsAuthenticated != true
-            && indexer.Checkpoint == generation.Checkpoint)
+            && context.User.Identity?.IsAuthenticated != true)
         {
             // A copy the output cache served has already lived part of its time there.
             var age = long.TryParse(response.Headers.Age, out var seconds) ? TimeSpan.FromSeconds(seconds) : TimeSpan.Zero;

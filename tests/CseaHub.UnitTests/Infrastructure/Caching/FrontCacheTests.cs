@@ -11,22 +11,22 @@ public sealed class FrontCacheTests
     private readonly Clock _clock = new();
 
     [Fact]
-    public void An_answer_kept_at_one_feed_position_is_served_at_that_position_only()
+    public void An_answer_is_served_until_the_cache_is_cleared()
     {
         var cache = Cache();
-        cache.Add(cache.At(7), Key("/organisations"), Html, Body(100), TimeSpan.Zero);
+        cache.Add(cache.Current, Key("/organisations"), Html, Body(100), TimeSpan.Zero);
 
-        Assert.True(cache.TryGet(cache.At(7), Key("/organisations"), out var kept, out _));
+        Assert.True(cache.TryGet(cache.Current, Key("/organisations"), out var kept, out _));
         Assert.Equal(100, kept.Body.Length);
-        Assert.False(cache.TryGet(cache.At(8), Key("/organisations"), out _, out _));
-        Assert.False(cache.TryGet(cache.At(7), Key("/organisations"), out _, out _));
+        cache.Clear();
+        Assert.False(cache.TryGet(cache.Current, Key("/organisations"), out _, out _));
     }
 
     [Fact]
     public void Addresses_and_encodings_are_kept_apart()
     {
         var cache = Cache();
-        var generation = cache.At(1);
+        var generation = cache.Current;
         cache.Add(generation, Key("/countries/fr", encoding: "br"), Html, Body(10), TimeSpan.Zero);
 
         Assert.True(cache.TryGet(generation, Key("/countries/fr", encoding: "br"), out _, out _));
@@ -39,19 +39,19 @@ public sealed class FrontCacheTests
     public void An_answer_read_before_the_cache_was_cleared_is_not_kept()
     {
         var cache = Cache();
-        var readAt = cache.At(3);
+        var readAt = cache.Current;
 
         cache.Clear();
         cache.Add(readAt, Key("/library"), Html, Body(10), TimeSpan.Zero);
 
-        Assert.False(cache.TryGet(cache.At(3), Key("/library"), out _, out _));
+        Assert.False(cache.TryGet(cache.Current, Key("/library"), out _, out _));
     }
 
     [Fact]
     public void A_full_cache_starts_again_empty_and_keeps_the_new_answer()
     {
         var cache = Cache(sizeLimit: 64 * 1024);
-        var generation = cache.At(1);
+        var generation = cache.Current;
         // Each answer takes its 4,000 bytes and some 400 of headers and bookkeeping: fourteen fit in 64 KiB.
         for (var page = 0; page < 14; page++)
         {
@@ -62,14 +62,14 @@ public sealed class FrontCacheTests
         cache.Add(generation, Key("/organisations/last"), Html, Body(4000), TimeSpan.Zero);
 
         Assert.Equal(1, cache.Count);
-        Assert.True(cache.TryGet(cache.At(1), Key("/organisations/last"), out _, out _));
+        Assert.True(cache.TryGet(cache.Current, Key("/organisations/last"), out _, out _));
     }
 
     [Fact]
     public void An_answer_larger_than_a_sixteenth_of_the_space_is_left_to_the_output_cache()
     {
         var cache = Cache(sizeLimit: 160 * 1024);
-        var generation = cache.At(1);
+        var generation = cache.Current;
 
         cache.Add(generation, Key("/instruments/budapest-convention"), Html, Body((10 * 1024) + 1), TimeSpan.Zero);
         cache.Add(generation, Key("/countries/fr"), Html, Body(10 * 1024), TimeSpan.Zero);
@@ -82,7 +82,7 @@ public sealed class FrontCacheTests
     public void An_answer_expires_when_the_output_cache_copy_it_came_from_does()
     {
         var cache = Cache();
-        var generation = cache.At(1);
+        var generation = cache.Current;
         cache.Add(generation, Key("/cooperation"), Html, Body(10), age: TimeSpan.FromMinutes(4));
 
         _clock.Advance(TimeSpan.FromMinutes(5));
@@ -97,7 +97,7 @@ public sealed class FrontCacheTests
     public void An_expired_answer_gives_its_place_to_the_next_copy()
     {
         var cache = Cache();
-        var generation = cache.At(1);
+        var generation = cache.Current;
         cache.Add(generation, Key("/about"), Html, Body(10), TimeSpan.Zero);
         _clock.Advance(Lifetime);
         Assert.False(cache.TryGet(generation, Key("/about"), out _, out _));
@@ -112,7 +112,7 @@ public sealed class FrontCacheTests
     public void An_answer_already_as_old_as_the_lifetime_is_not_kept()
     {
         var cache = Cache();
-        cache.Add(cache.At(1), Key("/glossary"), Html, Body(10), Lifetime);
+        cache.Add(cache.Current, Key("/glossary"), Html, Body(10), Lifetime);
 
         Assert.Equal(0, cache.Count);
     }
